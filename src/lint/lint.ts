@@ -1,0 +1,14 @@
+import type { Finding } from '../findings/finding.js';
+import type { Project } from '../project/load.js';
+import { rules as allRules } from '../rules/index.js';
+import type { Rule } from '../rules/types.js';
+import { defaultSettings, runRules, type RuleSetting } from './engine.js';
+
+/** Lints a loaded project with the given rule settings (defaults when absent). */
+export function lintProject(
+  project: Project,
+  settings: Map<string, RuleSetting> = defaultSettings(allRules),
+  rules: readonly Rule[] = allRules,
+): Finding[] {
+  return runRules(project.model, rules, settings);
+}

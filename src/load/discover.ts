@@ -1,0 +1,102 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { CliError } from '../cli/exit-codes.js';
+import type { SourceKind } from './source.js';
+
+/** A file found on disk that should be linted. */
+export interface DiscoveredFile {
+  path: string;
+  kind: SourceKind;
+  /** Set when the entry cannot be read as a file (dangling link, loop, permission): reported, not thrown. */
+  problem?: string;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+const ORG_FILE = /^org\.ya?ml$/i;
+
+/**
+ * Finds the charter files under the given paths. A directory is read recursively
+ * (`*.yaml`, `*.yml`; `org.yaml` at its top is the organization); a file is taken as
+ * it is. Symbolic links are followed once (loops are cut). Results are sorted and unique.
+ * @throws CliError when a path does not exist.
+ */
+export async function discoverFiles(paths: readonly string[], cwd: string): Promise<DiscoveredFile[]> {
+  const found = new Map<string, DiscoveredFile>();
+  for (const given of paths) {
+    const abs = path.resolve(cwd, given);
+    let stat;
+    try {
+      stat = await fs.stat(abs);
+    } catch (err) {
+      throw new CliError(`${given}: ${describeFsError(err, 'no such file or directory')}`);
+    }
+    if (stat.isDirectory()) {
+      await walk(abs, abs, new Set(), found);
+    } else {
+      found.set(abs, { path: abs, kind: ORG_FILE.test(path.basename(abs)) ? 'org' : 'charter' });
+    }
+  }
+  return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+async function walk(root: string, dir: string, seen: Set<string>, found: Map<string, DiscoveredFile>): Promise<void> {
+  let real: string;
+  try {
+    real = await fs.realpath(dir);
+  } catch {
+    return;
+  }
+  if (seen.has(real)) return; // already read: a symbolic link loop, or a second link to it
+  seen.add(real);
+  let entries;
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    throw new CliError(`${dir}: cannot read this directory (${describeFsError(err, 'unreadable')})`);
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    let problem: string | undefined;
+    if (entry.isSymbolicLink()) {
+      try {
+        const st = await fs.stat(full);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch (err) {
+        if (!YAML_FILE.test(entry.name)) continue;
+        isFile = true;
+        problem = `cannot read this file: ${describeFsError(err, 'broken link')}`;
+      }
+    }
+    if (isDir) {
+      await walk(root, full, seen, found);
+    } else if (isFile && YAML_FILE.test(entry.name)) {
+      const kind: SourceKind = dir === root && ORG_FILE.test(entry.name) ? 'org' : 'charter';
+      found.set(full, problem === undefined ? { path: full, kind } : { path: full, kind, problem });
+    }
+  }
+}
+
+/** A plain-words reason for a file system error. */
+export function describeFsError(err: unknown, fallback: string): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENOTDIR':
+      return 'not a directory';
+    default:
+      return fallback;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Document, LineCounter } from 'yaml';
+
+/** What a file is in the org: the organization (`org.yaml`) or one function charter. */
+export type SourceKind = 'org' | 'charter';
+
+/** A problem found while reading or parsing a file, before any rule runs. */
+export interface SourceProblem {
+  message: string;
+  /** Offsets [start, end) in the file's text; absent when the whole file is concerned. */
+  range?: [number, number];
+}
+
+/**
+ * One file as read and parsed: its text, its YAML document with positions, and
+ * what went wrong on the way. Every later stage points back into it.
+ */
+export interface SourceFile {
+  /** Absolute path. */
+  path: string;
+  /** Relative to the working directory, forward slashes: what users see. */
+  displayPath: string;
+  kind: SourceKind;
+  /** The text with any byte-order mark removed (offsets refer to it). */
+  text: string;
+  lineCounter: LineCounter;
+  /** The parsed document, absent when the file could not be read or parsed at all. */
+  doc?: Document.Parsed;
+  /** The document as plain data (`x-` extension keys still in), undefined when unusable. */
+  data: unknown;
+  /** Reading and YAML syntax problems: reported by the `yaml-syntax` rule. */
+  syntaxProblems: SourceProblem[];
+}

@@ -1,0 +1,165 @@
+import type { NodePath } from '../locate/locator.js';
+import type { Activity } from '../schema/charter.js';
+import type {
+  ActivityRef,
+  CharterFile,
+  CheckedFile,
+  DependencyEdge,
+  DependencyStatus,
+  FulfilsRef,
+  FunctionNode,
+  Located,
+  OrgFile,
+  OrgModel,
+  TeamRef,
+} from './model.js';
+
+/** Builds the org model from the checked files, in one pass over each list. */
+export function buildModel(files: CheckedFile[]): OrgModel {
+  const charters = files.filter((f): f is CharterFile => (f as CharterFile).kind === 'charter');
+  const org = files.find((f): f is OrgFile => (f as OrgFile).kind === 'org');
+
+  const functions: FunctionNode[] = charters.map((file) => ({ id: file.charter.id, file, charter: file.charter }));
+  const functionById = new Map<string, FunctionNode>();
+  for (const fn of functions) if (!functionById.has(fn.id)) functionById.set(fn.id, fn);
+
+  const departmentById: OrgModel['departmentById'] = new Map();
+  const externalTeamById: OrgModel['externalTeamById'] = new Map();
+  const needById: OrgModel['needById'] = new Map();
+  const registerRiskById: OrgModel['registerRiskById'] = new Map();
+  if (org !== undefined) {
+    const o = org.org;
+    indexList(o.departments, ['departments'], org, departmentById);
+    indexList(o.externalTeams, ['externalTeams'], org, externalTeamById);
+    indexList(o.customerNeeds, ['customerNeeds'], org, needById);
+    indexList(o.risks, ['risks'], org, registerRiskById);
+  } else {
+    // Without org.yaml, departments are whatever the charters say.
+    for (const fn of functions) if (fn.charter.department !== '') departmentById.set(fn.charter.department, undefined);
+  }
+
+  const functionsByDepartment = new Map<string, FunctionNode[]>();
+  for (const fn of functions) {
+    const dept = fn.charter.department;
+    if (dept === '') continue;
+    let list = functionsByDepartment.get(dept);
+    if (list === undefined) functionsByDepartment.set(dept, (list = []));
+    list.push(fn);
+  }
+
+  const resolveTeam = (id: string): TeamRef | undefined => {
+    const fn = functionById.get(id);
+    if (fn !== undefined) return { kind: 'function', id, function: fn };
+    if (departmentById.has(id)) return { kind: 'department', id, functions: functionsByDepartment.get(id) ?? [] };
+    const team = externalTeamById.get(id);
+    if (team !== undefined) return { kind: 'external', id, team: team.value };
+    return undefined;
+  };
+
+  const activities: ActivityRef[] = [];
+  const fulfils: FulfilsRef[] = [];
+  for (const fn of functions) {
+    walkActivities(fn.charter.activities, ['activities'], (activity, path) => {
+      const ref: ActivityRef = { function: fn, activity, path };
+      activities.push(ref);
+      activity.fulfils?.forEach((entry, i) => {
+        const slash = entry.indexOf('/');
+        fulfils.push({
+          provider: fn,
+          activity: ref,
+          path: [...path, 'fulfils', i],
+          entry,
+          functionId: slash === -1 ? entry : entry.slice(0, slash),
+          dependencyId: slash === -1 ? undefined : entry.slice(slash + 1),
+          acknowledges: [],
+        });
+      });
+    });
+  }
+
+  // Index the claims by the function whose dependencies they deliver.
+  const fulfilsByFunction = new Map<string, FulfilsRef[]>();
+  for (const f of fulfils) {
+    let list = fulfilsByFunction.get(f.functionId);
+    if (list === undefined) fulfilsByFunction.set(f.functionId, (list = []));
+    list.push(f);
+  }
+
+  const dependencies: DependencyEdge[] = [];
+  for (const fn of functions) {
+    fn.charter.dependencies?.forEach((dependency, i) => {
+      const target = resolveTeam(dependency.team);
+      const edge: DependencyEdge = { from: fn, dependency, path: ['dependencies', i], target, fulfilledBy: [], status: 'unknown' };
+      if (target?.kind === 'function' || target?.kind === 'department') {
+        for (const claim of fulfilsByFunction.get(fn.id) ?? []) {
+          if (claim.dependencyId !== undefined && claim.dependencyId !== dependency.id) continue;
+          const provides =
+            target.kind === 'function' ? claim.provider === target.function : claim.provider.charter.department === target.id;
+          if (provides) {
+            edge.fulfilledBy.push(claim);
+            claim.acknowledges.push(edge);
+          }
+        }
+      }
+      edge.status = statusOf(edge);
+      dependencies.push(edge);
+    });
+  }
+
+  return {
+    files,
+    org,
+    charters,
+    functions,
+    functionById,
+    departmentById,
+    functionsByDepartment,
+    externalTeamById,
+    needById,
+    registerRiskById,
+    activities,
+    fulfils,
+    dependencies,
+    resolveTeam,
+  };
+}
+
+function statusOf(edge: DependencyEdge): DependencyStatus {
+  if (edge.target === undefined) return 'unknown';
+  if (edge.target.kind === 'external') return 'external';
+  return edge.fulfilledBy.length > 0 ? 'acknowledged' : 'unacknowledged';
+}
+
+function indexList<T extends { id: string }>(
+  list: T[] | undefined,
+  path: NodePath,
+  file: OrgFile,
+  into: Map<string, Located<T> | undefined>,
+): void {
+  list?.forEach((value, i) => {
+    if (!into.has(value.id)) into.set(value.id, { value, path: [...path, i], source: file.source });
+  });
+}
+
+/** Calls `visit` on every activity, depth first, nested ones included, with its path. */
+export function walkActivities(
+  list: Activity[] | undefined,
+  path: NodePath,
+  visit: (activity: Activity, path: NodePath) => void,
+): void {
+  // An explicit stack: nesting depth is the user's to choose, the call stack is not.
+  const stack: { list: Activity[]; path: NodePath; index: number }[] = [];
+  if (list !== undefined) stack.push({ list, path, index: 0 });
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.index >= top.list.length) {
+      stack.pop();
+      continue;
+    }
+    const i = top.index++;
+    const activity = top.list[i]!;
+    const activityPath = [...top.path, i];
+    visit(activity, activityPath);
+    if (activity.activities !== undefined) stack.push({ list: activity.activities, path: [...activityPath, 'activities'], index: 0 });
+  }
+}

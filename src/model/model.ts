@@ -1,0 +1,111 @@
+import type { SourceFile } from '../load/source.js';
+import type { NodePath } from '../locate/locator.js';
+import type { Activity, Charter, Dependency } from '../schema/charter.js';
+import type { Department, ExternalTeam, Org, RegisterRisk, CustomerNeed } from '../schema/org.js';
+import type { SchemaIssue } from '../schema/validate.js';
+
+/** A file after the schema stage, whatever became of it. */
+export interface CheckedFile {
+  source: SourceFile;
+  schemaIssues: SchemaIssue[];
+  /** Paths dropped because they were invalid; rules stay silent there. */
+  dropped: NodePath[];
+}
+
+/** A function charter usable by the rules (valid, or salvaged). */
+export interface CharterFile extends CheckedFile {
+  kind: 'charter';
+  charter: Charter;
+}
+
+/** org.yaml, usable by the rules. */
+export interface OrgFile extends CheckedFile {
+  kind: 'org';
+  org: Org;
+}
+
+/** One function of the org: one charter file. */
+export interface FunctionNode {
+  id: string;
+  file: CharterFile;
+  charter: Charter;
+}
+
+/** An item of a list in a file, with where it is. */
+export interface Located<T> {
+  value: T;
+  path: NodePath;
+  source: SourceFile;
+}
+
+/** An activity of a function, nested ones included. */
+export interface ActivityRef {
+  function: FunctionNode;
+  activity: Activity;
+  path: NodePath;
+}
+
+/** One `fulfils` entry of an activity: a claim to deliver another function's dependency. */
+export interface FulfilsRef {
+  /** The function whose activity makes the claim. */
+  provider: FunctionNode;
+  activity: ActivityRef;
+  /** Path of the entry itself: [..., 'fulfils', i]. */
+  path: NodePath;
+  entry: string;
+  /** The function whose dependencies are delivered. */
+  functionId: string;
+  /** Set for `<function-id>/<dependency-id>` entries. */
+  dependencyId: string | undefined;
+  /** The dependency edges this entry acknowledges (filled when the model is built). */
+  acknowledges: DependencyEdge[];
+}
+
+/** What a dependency's `team` names. */
+export type TeamRef =
+  | { kind: 'function'; id: string; function: FunctionNode }
+  | { kind: 'department'; id: string; functions: FunctionNode[] }
+  | { kind: 'external'; id: string; team: ExternalTeam };
+
+/** Where a dependency stands: the `deps` statuses. */
+export type DependencyStatus = 'acknowledged' | 'unacknowledged' | 'external' | 'unknown';
+
+/** A dependency of one function on a team, resolved. */
+export interface DependencyEdge {
+  from: FunctionNode;
+  dependency: Dependency;
+  /** ['dependencies', i] in the depending function's charter. */
+  path: NodePath;
+  /** Undefined when `team` names nothing known. */
+  target: TeamRef | undefined;
+  /** The fulfils entries that acknowledge it. */
+  fulfilledBy: FulfilsRef[];
+  status: DependencyStatus;
+}
+
+/**
+ * The whole organization as the org-scope rules and `deps` see it: every index
+ * built once, so that rules run in time linear in the size of the org.
+ */
+export interface OrgModel {
+  /** Every file read, usable or not. */
+  files: CheckedFile[];
+  /** org.yaml when there is one and it is usable. */
+  org: OrgFile | undefined;
+  /** Usable function charters, in file order. */
+  charters: CharterFile[];
+  functions: FunctionNode[];
+  /** First definition of each function id. */
+  functionById: Map<string, FunctionNode>;
+  /** Departments of org.yaml (first definition), or with no org.yaml the ones charters name. */
+  departmentById: Map<string, Located<Department> | undefined>;
+  functionsByDepartment: Map<string, FunctionNode[]>;
+  externalTeamById: Map<string, Located<ExternalTeam>>;
+  needById: Map<string, Located<CustomerNeed>>;
+  registerRiskById: Map<string, Located<RegisterRisk>>;
+  activities: ActivityRef[];
+  fulfils: FulfilsRef[];
+  dependencies: DependencyEdge[];
+  /** Resolves a team id: a function first, then a department, then an external team. */
+  resolveTeam(id: string): TeamRef | undefined;
+}

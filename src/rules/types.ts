@@ -1,0 +1,70 @@
+import type { z } from 'zod';
+import type { Severity } from '../findings/finding.js';
+import type { SourceFile } from '../load/source.js';
+import type { LocateTarget, NodePath } from '../locate/locator.js';
+import type { CharterFile, OrgModel } from '../model/model.js';
+
+/** What every rule declares about itself (ESLint's rule-module shape). */
+export interface RuleMeta<Options = undefined> {
+  /** kebab-case id, equal to the file name in src/rules/ and docs/rules/. */
+  id: string;
+  /** One line: what the rule reports. */
+  description: string;
+  defaultSeverity: Severity;
+  /** True for rules that cannot be turned off (yaml-syntax, schema). */
+  alwaysOn?: boolean;
+  /** Message templates by message id; `{{name}}` is replaced by the report's data. */
+  messages: Record<string, string>;
+  /** The rule's options: their schema (zod) and defaults. */
+  options?: { schema: z.ZodType<Options>; defaults: Options };
+}
+
+/** One problem a rule found, before it is located and given a severity. */
+export interface Report {
+  source: SourceFile;
+  /** Where in the document: the node at this path (or its nearest ancestor that exists). */
+  path?: NodePath;
+  /** Point at the key rather than the value. */
+  target?: LocateTarget;
+  /** Offsets [start, end) in the text, for problems found before there was a document. */
+  range?: [number, number];
+  messageId: string;
+  data?: Record<string, string | number>;
+}
+
+/** What a rule's check receives besides what it checks. */
+export interface RuleContext<Options> {
+  options: Options;
+  report(report: Report): void;
+}
+
+/** A rule that sees one charter at a time. */
+export interface FileRule<Options = undefined> {
+  scope: 'file';
+  meta: RuleMeta<Options>;
+  check(file: CharterFile, context: RuleContext<Options>, model: OrgModel): void;
+}
+
+/** A rule that sees the whole organization. */
+export interface OrgRule<Options = undefined> {
+  scope: 'org';
+  meta: RuleMeta<Options>;
+  check(model: OrgModel, context: RuleContext<Options>): void;
+}
+
+/** Any rule, whatever its options. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Rule = FileRule<any> | OrgRule<any>;
+
+/** Identity functions that give rule modules their types. */
+export function defineFileRule<Options = undefined>(rule: Omit<FileRule<Options>, 'scope'>): FileRule<Options> {
+  return { scope: 'file', ...rule };
+}
+export function defineOrgRule<Options = undefined>(rule: Omit<OrgRule<Options>, 'scope'>): OrgRule<Options> {
+  return { scope: 'org', ...rule };
+}
+
+/** Fills a message template: `{{name}}` becomes `data.name`. */
+export function formatMessage(template: string, data: Record<string, string | number> | undefined): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (data && key in data ? String(data[key]) : whole));
+}

@@ -1,0 +1,63 @@
+/**
+ * "Did you mean" suggestions for misspelt keys and ids.
+ */
+
+/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), capped at `max + 1`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  // Three rolling rows are enough for transpositions.
+  let prev2 = new Array<number>(cols).fill(0);
+  let prev = Array.from({ length: cols }, (_, j) => j);
+  let cur = new Array<number>(cols).fill(0);
+  for (let i = 1; i < rows; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [prev2, prev, cur] = [prev, cur, prev2];
+  }
+  return prev[cols - 1]!;
+}
+
+/**
+ * The candidate a user most likely meant by `input`, or undefined when none is close.
+ * A candidate equal but for case (or surrounding spaces) always wins; otherwise the
+ * nearest by edit distance, allowed about one edit per three characters.
+ */
+export function suggest(input: string, candidates: Iterable<string>): string | undefined {
+  const folded = input.trim().toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  const max = Math.max(1, Math.floor(folded.length / 3));
+  for (const candidate of candidates) {
+    if (candidate === input) continue;
+    const c = candidate.toLowerCase();
+    if (c === folded) return candidate;
+    const d = editDistance(folded, c, max);
+    if (d <= max && d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** `; did you mean "x"?` or the empty string. */
+export function didYouMean(input: string, candidates: Iterable<string>): string {
+  const s = suggest(input, candidates);
+  return s === undefined ? '' : `; did you mean "${s}"?`;
+}
+
+/** Quotes a value for a message the way every message of ours does. */
+export function quote(value: unknown): string {
+  return JSON.stringify(typeof value === 'string' ? value : String(value));
+}
