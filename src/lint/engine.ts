@@ -43,6 +43,7 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
     if (level === 'off') continue;
     const context = {
       options: setting?.options ?? rule.meta.options?.defaults,
+      where: (source: SourceFile, path: NodePath): string => `${source.displayPath}:${locatorFor(source).locate(path).line}`,
       report(report: Report): void {
         if (!rule.meta.alwaysOn && report.path !== undefined && isUnder(report.path, droppedBySource.get(report.source))) return;
         const template = rule.meta.messages[report.messageId];

@@ -36,6 +36,8 @@ export interface Report {
 export interface RuleContext<Options> {
   options: Options;
   report(report: Report): void;
+  /** `charters/csm.yaml:4`: where a node is, for messages that point to a first definition. */
+  where(source: SourceFile, path: NodePath): string;
 }
 
 /** A rule that sees one charter at a time. */

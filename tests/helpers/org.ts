@@ -59,3 +59,15 @@ risks:
 dependencies: []
 ${extra}`;
 }
+
+/** The root of the rule fixtures: tests/fixtures/rules/<rule-id>/{valid,invalid}/<case>/. */
+export const RULE_FIXTURES = path.resolve(import.meta.dirname, '../fixtures/rules');
+
+/**
+ * Lints one fixture case (a small org directory) and returns its findings, with
+ * `file` relative to the case directory (`csm.yaml`, `org.yaml`, `sub/x.yaml`).
+ */
+export async function lintFixture(ruleId: string, kind: 'valid' | 'invalid', caseName: string): Promise<Finding[]> {
+  const dir = path.join(RULE_FIXTURES, ruleId, kind, caseName);
+  return lintProject(await loadProject([dir], dir));
+}
