@@ -1,0 +1,58 @@
+import { Command, CommanderError, Option } from 'commander';
+import { registerDeps } from './commands/deps.register.js';
+import { registerLint } from './commands/lint.register.js';
+import { registerNew } from './commands/new.register.js';
+import { registerRules } from './commands/rules.register.js';
+import { registerSchema } from './commands/schema.register.js';
+import { CliError, ExitCode } from './exit-codes.js';
+import type { CliIO } from './io.js';
+import { packageVersion } from './version.js';
+
+/**
+ * Runs the `charter` command line and returns its exit code. Every error ends
+ * here: a CliError prints its one line; anything else is an internal error,
+ * one line too, with the stack only under `--debug`.
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const debug = argv.includes('--debug');
+  let exitCode: number = ExitCode.Ok;
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // Help and version exit 0; usage mistakes are "could not do its job".
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.Ok;
+      return ExitCode.Failure;
+    }
+    if (err instanceof CliError) {
+      io.stderr.write(`charter: ${err.message}\n`);
+      return err.exitCode;
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    io.stderr.write(`charter: internal error: ${message}${debug ? '' : ' (run again with --debug for details)'}\n`);
+    if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
+    return ExitCode.Failure;
+  }
+}
+
+function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
+  const program = new Command()
+    .name('charter')
+    .description('Customer Success charters as code: lint them, see who depends on whom, start new ones.')
+    .version(packageVersion(), '-v, --version', 'print the version')
+    .addOption(new Option('--debug', 'show internal details (stack traces) on unexpected errors'))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `charter: ${s.slice('error: '.length)}` : s),
+    });
+
+  for (const register of [registerLint, registerDeps, registerNew, registerSchema, registerRules]) register(program, io, setExitCode);
+  return program;
+}

@@ -1,0 +1,44 @@
+import { Chalk } from 'chalk';
+import { countBySeverity, type Finding } from '../findings/finding.js';
+import type { Formatter, Report } from './types.js';
+
+/**
+ * `--format stylish` (the default): findings grouped by file, one aligned line each
+ * (`line:col  severity  message  rule`), then a count, or an all-clear line.
+ */
+export const stylish: Formatter = (report, { color }) => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  if (report.findings.length === 0) return `${c.green('✔')} ${allClear(report)}\n`;
+
+  const byFile = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    let list = byFile.get(f.file);
+    if (list === undefined) byFile.set(f.file, (list = []));
+    list.push(f);
+  }
+  let out = '';
+  for (const [file, findings] of byFile) {
+    out += `\n${c.underline(file)}\n`;
+    const pos = findings.map((f) => `${f.line}:${f.column}`);
+    const posWidth = Math.max(...pos.map((p) => p.length));
+    const msgWidth = Math.max(...findings.map((f) => f.message.length));
+    findings.forEach((f, i) => {
+      const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+      out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${f.message.padEnd(msgWidth)}  ${c.dim(f.rule)}\n`;
+    });
+  }
+  const { errors, warnings } = countBySeverity(report.findings);
+  const total = errors + warnings;
+  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  out += `\n${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
+  return out;
+};
+
+function allClear(report: Report): string {
+  const what = `${plural(report.charters, 'charter')}${report.hasOrg ? ' and org.yaml' : ''}`;
+  return `No problems found in ${what}.`;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,31 @@
+import { main } from '../../src/cli/main.js';
+import type { CliIO } from '../../src/cli/io.js';
+
+/** What a command run in-process printed and returned. */
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `charter <argv>` in-process, capturing its output; no colour, not a terminal, unless told. */
+export async function runCli(
+  argv: string[],
+  options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean; columns?: number } = {},
+): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    stdout: {
+      write: (t) => void (stdout += t),
+      isTTY: options.tty ?? false,
+      ...(options.columns !== undefined ? { columns: options.columns } : {}),
+    },
+    stderr: { write: (t) => void (stderr += t), isTTY: options.tty ?? false },
+    cwd: options.cwd ?? process.cwd(),
+    env: options.env ?? {},
+    stdinIsTTY: options.tty ?? false,
+  };
+  const code = await main(argv, io);
+  return { code, stdout, stderr };
+}
