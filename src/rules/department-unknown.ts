@@ -1,14 +1,53 @@
+import path from 'node:path';
+import { suggest } from '../text/suggest.js';
 import { defineFileRule } from './types.js';
 
-// NOT IMPLEMENTED YET: scaffold with the spec's metadata; the check is to be written.
+/** How many department ids a message lists before it says how many more there are. */
+const MAX_LISTED = 8;
+
+/**
+ * With org.yaml: a charter's `department` must be one of the departments org.yaml
+ * declares. Silent without a usable org.yaml (departments are then whatever the
+ * charters say).
+ */
 export default defineFileRule({
   meta: {
     id: 'department-unknown',
-    description: 'With org.yaml: a charter\'s department is not declared.',
+    description: "With org.yaml: a charter's department is not declared.",
     defaultSeverity: 'error',
-    messages: {},
+    messages: {
+      misspelt: 'Department "{{department}}" is not a department of {{org}}; did you mean "{{suggestion}}"?',
+      unknown:
+        'Department "{{department}}" is not a department of {{org}}; use {{known}}, or add "{{department}}" to the departments in {{org}}',
+      externalTeam:
+        'Department "{{department}}" is an external team in {{org}}, not a department; use the department this function belongs to: {{known}}',
+      noDepartments:
+        'Department "{{department}}" is not a department of {{org}}, which declares no departments yet; add it under "departments:" in {{org}}',
+    },
   },
   check(file, context, model) {
-    void [file, context, model];
+    if (model.org === undefined) return;
+    const department = file.charter.department;
+    // '' stands in for a department the schema stage dropped: that finding says it all.
+    if (department === '' || model.departmentById.has(department)) return;
+
+    const org = path.basename(model.org.source.displayPath);
+    const known = [...model.departmentById.keys()];
+    const report = (messageId: string, data: Record<string, string>): void =>
+      context.report({ source: file.source, path: ['department'], messageId, data: { department, org, ...data } });
+
+    if (known.length === 0) return report('noDepartments', {});
+    const suggestion = suggest(department, known);
+    if (suggestion !== undefined) return report('misspelt', { suggestion });
+    if (model.externalTeamById.has(department)) return report('externalTeam', { known: listIds(known) });
+    report('unknown', { known: listIds(known) });
   },
 });
+
+/** `"a"`, `one of "a", "b" or "c"`, or the first few and how many more. */
+function listIds(ids: readonly string[]): string {
+  const quoted = ids.slice(0, MAX_LISTED).map((id) => `"${id}"`);
+  if (quoted.length === 1) return quoted[0]!;
+  if (ids.length > MAX_LISTED) return `one of ${quoted.join(', ')} (or ${ids.length - MAX_LISTED} more)`;
+  return `one of ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
