@@ -12,7 +12,8 @@ const ORGS = path.join(import.meta.dirname, 'orgs');
 const update = process.env['UPDATE_GOLDEN'] === '1';
 
 function golden(file: string, actual: string): void {
-  if (update || !existsSync(file)) writeFileSync(file, actual);
+  if (update) writeFileSync(file, actual);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run UPDATE_GOLDEN=1 npx vitest run tests/golden, then review it`);
   expect(actual).toBe(readFileSync(file, 'utf8'));
 }
 
