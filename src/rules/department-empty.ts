@@ -1,14 +1,44 @@
+import { isMap } from 'yaml';
+import type { OrgModel } from '../model/model.js';
 import { defineOrgRule } from './types.js';
 
-// NOT IMPLEMENTED YET: scaffold with the spec's metadata; the check is to be written.
+/**
+ * With org.yaml: every department it declares should have at least one function
+ * charter. Silent without a usable org.yaml.
+ */
 export default defineOrgRule({
   meta: {
     id: 'department-empty',
     description: 'With org.yaml: a department has no charter.',
     defaultSeverity: 'warn',
-    messages: {},
+    messages: {
+      empty:
+        'Department "{{department}}" has no charter; write a charter for each of its functions with "department: {{department}}", or remove the department from org.yaml if it no longer exists',
+    },
   },
   check(model, context) {
-    void [model, context];
+    if (model.org === undefined) return;
+    const staffed = departmentsOfUnusableCharters(model);
+    for (const [id, department] of model.departmentById) {
+      if (department === undefined || model.functionsByDepartment.has(id) || staffed.has(id)) continue;
+      context.report({ source: department.source, path: [...department.path, 'id'], messageId: 'empty', data: { department: id } });
+    }
   },
 });
+
+/**
+ * The departments that charter files the rules cannot use (a YAML syntax error,
+ * say) still name: such a file is a charter of its department all the same, so
+ * the department is not reported as empty while the file is being fixed.
+ */
+function departmentsOfUnusableCharters(model: OrgModel): Set<string> {
+  const usable = new Set(model.charters.map((c) => c.source));
+  const named = new Set<string>();
+  for (const { source } of model.files) {
+    if (source.kind !== 'charter' || usable.has(source)) continue;
+    const root = source.doc?.contents;
+    const department = isMap(root) ? root.get('department') : undefined;
+    if (typeof department === 'string') named.add(department);
+  }
+  return named;
+}
