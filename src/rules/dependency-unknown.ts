@@ -1,14 +1,44 @@
-import { defineFileRule } from './types.js';
+import type { OrgModel } from '../model/model.js';
+import { didYouMean } from '../text/suggest.js';
+import { defineOrgRule } from './types.js';
 
-// NOT IMPLEMENTED YET: scaffold with the spec's metadata; the check is to be written.
-export default defineFileRule({
+/**
+ * Reports a dependency whose `team` names no function, department or external team,
+ * and an entry of org.yaml's `implicitProviders` that names none either, suggesting
+ * the nearest id. Org scope: the teams come from every charter and org.yaml.
+ */
+export default defineOrgRule({
   meta: {
     id: 'dependency-unknown',
     description: 'A dependency\'s team names no function, department or external team.',
     defaultSeverity: 'error',
-    messages: {},
+    messages: {
+      unknownTeam: '"{{team}}" is not a function, department or external team{{hint}}',
+      unknownProvider: '"{{team}}" in implicitProviders is not a function, department or external team{{hint}}',
+    },
   },
-  check(file, context, model) {
-    void [file, context, model];
+  check(model, context) {
+    const teams = teamIds(model);
+    const fallback =
+      model.org === undefined
+        ? '; use the id of a function or of a department that charters name (a team outside Customer Success needs an org.yaml that lists it under externalTeams)'
+        : '; use the id of a function, department or external team (list a team outside Customer Success under externalTeams in org.yaml)';
+    const hint = (team: string): string => didYouMean(team, teams) || fallback;
+
+    for (const edge of model.dependencies) {
+      if (edge.target !== undefined) continue;
+      const { team } = edge.dependency;
+      context.report({ source: edge.from.file.source, path: [...edge.path, 'team'], messageId: 'unknownTeam', data: { team, hint: hint(team) } });
+    }
+
+    model.org?.org.implicitProviders?.forEach((team, i) => {
+      if (model.resolveTeam(team) !== undefined) return;
+      context.report({ source: model.org!.source, path: ['implicitProviders', i], messageId: 'unknownProvider', data: { team, hint: hint(team) } });
+    });
   },
 });
+
+/** Every id a team can be named by, each once. */
+function teamIds(model: OrgModel): string[] {
+  return [...new Set([...model.functionById.keys(), ...model.departmentById.keys(), ...model.externalTeamById.keys()])];
+}
