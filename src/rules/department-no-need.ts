@@ -1,14 +1,90 @@
+import path from 'node:path';
+import type { OrgModel } from '../model/model.js';
+import { suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
-// NOT IMPLEMENTED YET: scaffold with the spec's metadata; the check is to be written.
+/** How many customer need ids a message lists before it says how many more there are. */
+const MAX_LISTED = 8;
+
+/**
+ * With org.yaml: every department that serves the customer (not `internal: true`)
+ * is accountable for one customer need, and the need it names is one org.yaml
+ * lists. Silent without a usable org.yaml.
+ */
 export default defineOrgRule({
   meta: {
     id: 'department-no-need',
     description: 'With org.yaml: a department that is not internal names no customer need.',
     defaultSeverity: 'warn',
-    messages: {},
+    messages: {
+      missing:
+        'Department "{{department}}" names no customer need; add "need:" with the customer need it is accountable for ({{needs}}), or "internal: true" if it serves the other departments rather than the customer',
+      missingNoNeeds:
+        'Department "{{department}}" names no customer need, and {{org}} lists none; add the needs the organization exists to meet under "customerNeeds:" and name this department\'s with "need:", or add "internal: true" if it serves the other departments rather than the customer',
+      misspelt: 'Department "{{department}}" names customer need "{{need}}", which {{org}} does not list; did you mean "{{suggestion}}"?',
+      unknown:
+        'Department "{{department}}" names customer need "{{need}}", which {{org}} does not list; use {{needs}}, or add "{{need}}" under "customerNeeds:"',
+      unknownNoNeeds:
+        'Department "{{department}}" names customer need "{{need}}", but {{org}} lists no customer needs; add it under "customerNeeds:"',
+    },
   },
   check(model, context) {
-    void [model, context];
+    const org = model.org;
+    if (org === undefined) return;
+    const orgName = path.basename(org.source.displayPath);
+    const needIds = [...model.needById.keys()];
+    let candidates: string | undefined; // computed once, for the first department that needs it
+
+    for (const [id, department] of model.departmentById) {
+      if (department === undefined) continue;
+      const { need, internal } = department.value;
+      const report = (messageId: string, at: readonly (string | number)[], data: Record<string, string> = {}): void =>
+        context.report({ source: department.source, path: at, messageId, data: { department: id, org: orgName, ...data } });
+
+      if (need === undefined) {
+        // A need the schema stage dropped (not kebab-case) is reported there.
+        const needPath = [...department.path, 'need'];
+        if (internal === true || org.dropped.some((p) => samePath(p, needPath))) continue;
+        if (needIds.length === 0) report('missingNoNeeds', [...department.path, 'id']);
+        else report('missing', [...department.path, 'id'], { needs: (candidates ??= listCandidates(model, needIds)) });
+        continue;
+      }
+      // A named need must exist, internal department or not: it is a reference like any other.
+      if (model.needById.has(need)) continue;
+      const needPath = [...department.path, 'need'];
+      if (needIds.length === 0) report('unknownNoNeeds', needPath, { need });
+      else {
+        const suggestion = suggest(need, needIds);
+        if (suggestion !== undefined) report('misspelt', needPath, { need, suggestion });
+        else report('unknown', needPath, { need, needs: oneOf(needIds) });
+      }
+    }
   },
 });
+
+/**
+ * The needs to offer a department that names none: those no department answers yet
+ * (the likeliest ones), or else every need.
+ */
+function listCandidates(model: OrgModel, needIds: readonly string[]): string {
+  const served = new Set<string>();
+  for (const department of model.departmentById.values()) if (department?.value.need !== undefined) served.add(department.value.need);
+  const unserved = needIds.filter((id) => !served.has(id));
+  return unserved.length > 0 ? `no department answers ${joinOr(unserved)} yet` : oneOf(needIds);
+}
+
+/** `"a"`, `"a", "b" or "c"`, or the first few and how many more. */
+function joinOr(ids: readonly string[]): string {
+  const quoted = ids.slice(0, MAX_LISTED).map((id) => `"${id}"`);
+  if (ids.length > MAX_LISTED) return `${quoted.join(', ')} or ${ids.length - MAX_LISTED} more`;
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+/** `"a"`, or `one of "a", "b" or "c"`. */
+function oneOf(ids: readonly string[]): string {
+  return ids.length === 1 ? joinOr(ids) : `one of ${joinOr(ids)}`;
+}
+
+function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
+  return a.length === b.length && a.every((seg, i) => seg === b[i]);
+}

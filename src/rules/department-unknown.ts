@@ -39,15 +39,19 @@ export default defineFileRule({
     if (known.length === 0) return report('noDepartments', {});
     const suggestion = suggest(department, known);
     if (suggestion !== undefined) return report('misspelt', { suggestion });
-    if (model.externalTeamById.has(department)) return report('externalTeam', { known: listIds(known) });
-    report('unknown', { known: listIds(known) });
+    if (model.externalTeamById.has(department)) return report('externalTeam', { known: oneOf(known) });
+    report('unknown', { known: oneOf(known) });
   },
 });
 
-/** `"a"`, `one of "a", "b" or "c"`, or the first few and how many more. */
-function listIds(ids: readonly string[]): string {
+/** `"a"`, `"a", "b" or "c"`, or the first few and how many more. */
+function joinOr(ids: readonly string[]): string {
   const quoted = ids.slice(0, MAX_LISTED).map((id) => `"${id}"`);
-  if (quoted.length === 1) return quoted[0]!;
-  if (ids.length > MAX_LISTED) return `one of ${quoted.join(', ')} (or ${ids.length - MAX_LISTED} more)`;
-  return `one of ${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+  if (ids.length > MAX_LISTED) return `${quoted.join(', ')} or ${ids.length - MAX_LISTED} more`;
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+/** `"a"`, or `one of "a", "b" or "c"`. */
+function oneOf(ids: readonly string[]): string {
+  return ids.length === 1 ? joinOr(ids) : `one of ${joinOr(ids)}`;
 }

@@ -21,7 +21,7 @@ const invalid: [string, Expected[]][] = [
   ['one-department', [['cs-sales.yaml', 3, 13, 'error', 'Department "renewals" is not a department of org.yaml; use "client-outcomes", or add']]],
   ['external-team', [['product-liaison.yaml', 3, 13, 'error', 'Department "product" is an external team in org.yaml, not a department']]],
   ['no-departments', [['csm.yaml', 3, 13, 'error', 'which declares no departments yet; add it under "departments:" in org.yaml']]],
-  ['many-departments', [['csm.yaml', 3, 13, 'error', '"golf", "hotel" (or 2 more), or add "zulu-team"']]],
+  ['many-departments', [['csm.yaml', 3, 13, 'error', '"golf", "hotel" or 2 more, or add "zulu-team"']]],
 ];
 
 const valid = ['declared', 'grouped-in-subdirectories', 'no-org', 'unusable-org', 'malformed-department'];
