@@ -1,14 +1,79 @@
+import type { DependencyEdge, FulfilsRef, FunctionNode } from '../model/model.js';
+import { quote, suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
-// NOT IMPLEMENTED YET: scaffold with the spec's metadata; the check is to be written.
+/**
+ * Reports a `fulfils` entry that acknowledges no dependency: the function it names
+ * exists (reference-unknown reports one that does not) but has no dependency on the
+ * providing function or its department, or, for `<function-id>/<dependency-id>`, none
+ * with that id there. Suggests the nearest dependency id when one is close.
+ */
 export default defineOrgRule({
   meta: {
     id: 'fulfils-stale',
     description: 'A fulfils entry names a function that has no such dependency on this function or its department.',
     defaultSeverity: 'warn',
-    messages: {},
+    messages: {
+      noDependency:
+        '"{{function}}" has no dependency on {{provider}} (any more), so this entry fulfils nothing; remove "{{entry}}" from fulfils, or add the dependency to the {{function}} charter if it still stands',
+      otherTeam:
+        '"{{entry}}" is {{function}}\'s dependency on "{{team}}", not on {{provider}}; move this entry to the {{team}} activity that delivers it, or remove it',
+      noSuchDependency: '"{{function}}" has no dependency "{{dependency}}" on {{provider}}{{hint}}',
+    },
   },
   check(model, context) {
-    void [model, context];
+    const edgesByFunction = new Map<string, DependencyEdge[]>();
+    for (const edge of model.dependencies) {
+      let list = edgesByFunction.get(edge.from.id);
+      if (list === undefined) edgesByFunction.set(edge.from.id, (list = []));
+      list.push(edge);
+    }
+
+    for (const claim of model.fulfils) {
+      if (claim.acknowledges.length > 0 || !model.functionById.has(claim.functionId)) continue;
+      const edges = edgesByFunction.get(claim.functionId) ?? [];
+      const data = { function: claim.functionId, entry: claim.entry, provider: providerWords(claim.provider) };
+      const at = { source: claim.provider.file.source, path: claim.path };
+
+      if (claim.dependencyId === undefined) {
+        context.report({ ...at, messageId: 'noDependency', data });
+        continue;
+      }
+      const elsewhere = edges.find((edge) => edge.dependency.id === claim.dependencyId);
+      if (elsewhere !== undefined) {
+        context.report({ ...at, messageId: 'otherTeam', data: { ...data, team: elsewhere.dependency.team } });
+        continue;
+      }
+      context.report({
+        ...at,
+        messageId: 'noSuchDependency',
+        data: { ...data, dependency: claim.dependencyId, hint: hintFor(claim, edges.filter((edge) => isOn(edge, claim.provider))) },
+      });
+    }
   },
 });
+
+/** Whether a `fulfils` entry of `provider` could acknowledge `edge` (as the model matches them). */
+function isOn(edge: DependencyEdge, provider: FunctionNode): boolean {
+  const { target } = edge;
+  if (target?.kind === 'function') return target.function === provider;
+  return target?.kind === 'department' && target.id === provider.charter.department;
+}
+
+/** `"support" or its department "technical-success"`. */
+function providerWords(provider: FunctionNode): string {
+  const department = provider.charter.department;
+  return department === '' ? quote(provider.id) : `${quote(provider.id)} or its department ${quote(department)}`;
+}
+
+/** What to write instead, given the dependencies the function does have on the provider. */
+function hintFor(claim: FulfilsRef, onProvider: DependencyEdge[]): string {
+  const fn = claim.functionId;
+  const ids = onProvider.flatMap((edge) => (edge.dependency.id === undefined ? [] : [edge.dependency.id]));
+  const near = suggest(claim.dependencyId!, ids);
+  if (near !== undefined) return `; did you mean "${fn}/${near}"?`;
+  if (ids.length > 0) return `; its dependencies there are ${ids.map((id) => quote(`${fn}/${id}`)).join(', ')} (or write "${fn}" for all of them)`;
+  if (onProvider.length > 0)
+    return `; its dependencies there have no id: write "${fn}" to fulfil all of them, or give the one this activity delivers an id in the ${fn} charter`;
+  return ` (any more); remove this entry, or add the dependency to the ${fn} charter if it still stands`;
+}
