@@ -1,14 +1,58 @@
+import { suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
-// NOT IMPLEMENTED YET: scaffold with the spec's metadata; the check is to be written.
+/** How many department ids a message lists before it says how many more there are. */
+const MAX_LISTED = 8;
+
+/**
+ * With org.yaml: every customer need it lists has a department accountable for it
+ * (a department whose `need` names it). Silent without a usable org.yaml.
+ */
 export default defineOrgRule({
   meta: {
     id: 'need-unserved',
     description: 'With org.yaml: a customer need that no department is accountable for.',
     defaultSeverity: 'error',
-    messages: {},
+    messages: {
+      unserved:
+        'No department is accountable for customer need "{{need}}"; add "need: {{need}}" to the department that answers it, or add a department for it',
+      misspeltInDepartment:
+        'No department is accountable for customer need "{{need}}"; department "{{department}}" names "{{misspelt}}", which looks like a misspelling of it',
+      unservedCandidates:
+        'No department is accountable for customer need "{{need}}"; add "need: {{need}}" to the department that answers it (departments that name no need yet: {{departments}}), or add a department for it',
+    },
   },
   check(model, context) {
-    void [model, context];
+    if (model.org === undefined) return;
+    const served = new Set<string>();
+    const withoutNeed: string[] = [];
+    /** Needs that departments name but org.yaml does not list, with the first department naming each. */
+    const unknownNamed = new Map<string, string>();
+    for (const [id, department] of model.departmentById) {
+      if (department === undefined) continue;
+      const need = department.value.need;
+      if (need === undefined) {
+        if (department.value.internal !== true) withoutNeed.push(id);
+      } else {
+        served.add(need);
+        if (!model.needById.has(need) && !unknownNamed.has(need)) unknownNamed.set(need, id);
+      }
+    }
+    const departments = withoutNeed.length > 0 ? listIds(withoutNeed) : undefined;
+    for (const [id, need] of model.needById) {
+      if (served.has(id)) continue;
+      const report = (messageId: string, data: Record<string, string>): void =>
+        context.report({ source: need.source, path: [...need.path, 'id'], messageId, data: { need: id, ...data } });
+      const misspelt = unknownNamed.size > 0 ? suggest(id, unknownNamed.keys()) : undefined;
+      if (misspelt !== undefined) report('misspeltInDepartment', { misspelt, department: unknownNamed.get(misspelt)! });
+      else if (departments !== undefined) report('unservedCandidates', { departments });
+      else report('unserved', {});
+    }
   },
 });
+
+/** `"a", "b", "c"`, or the first few and how many more. */
+function listIds(ids: readonly string[]): string {
+  const quoted = ids.slice(0, MAX_LISTED).map((id) => `"${id}"`).join(', ');
+  return ids.length > MAX_LISTED ? `${quoted} and ${ids.length - MAX_LISTED} more` : quoted;
+}
