@@ -4,32 +4,46 @@ import { id, idList, text } from './common.js';
 /** An operating metric: a measure of the function's success that predicts a financial outcome. */
 export const operatingMetricSchema = z
   .strictObject({
-    id: id('Identifies the metric within this charter, for a risk\'s monitoredBy.'),
-    name: text('The metric as people say it, e.g. "Habits scorecard".'),
-    description: text('How it is measured.').optional(),
+    id: id('Identifies the metric within this charter, for a risk\'s monitoredBy.').meta({ title: 'Metric id' }),
+    name: text('The metric as people say it, e.g. "Habits scorecard".').meta({ title: 'Metric name' }),
+    description: text('How the metric is measured.').meta({ title: 'Description' }).optional(),
     outcome: text(
-      'The financial outcome this metric predicts: renewal, expansion, new-business, or the organization\'s own words.',
-    ).optional(),
-    financial: z.boolean().meta({ description: 'true when the metric is itself financial (a lagging indicator). Default false.' }).optional(),
-    status: z.enum(['active', 'wip']).meta({ description: 'active (default) or wip: a metric still being defined.' }).optional(),
-    target: text('The goal, in free text, e.g. "+15 per quarter".').optional(),
+      'The financial outcome this metric predicts: renewal, expansion, new-business, or the organization\'s own words. Without one, the rule metric-no-outcome warns.',
+    )
+      .meta({ title: 'Outcome predicted' })
+      .optional(),
+    financial: z
+      .boolean()
+      .meta({
+        title: 'Financial metric',
+        description: 'true when the metric is itself financial (a lagging indicator such as renewal rate). Default false. Most operating metrics should not be.',
+      })
+      .optional(),
+    status: z
+      .enum(['active', 'wip'])
+      .meta({ title: 'Status', description: 'active (the default) or wip: a metric still being defined.' })
+      .optional(),
+    target: text('The goal, in free text, e.g. "+15 per quarter".').meta({ title: 'Target' }).optional(),
   })
   .meta({ title: 'Operating metric', description: 'A measure of success that predicts renewal, expansion or new business.' });
 
 /** A leading metric of a cost metric. */
 export const leadingMetricSchema = z
   .strictObject({
-    name: text('The leading metric, e.g. "Accounts per CSM".'),
-    description: text('How it is measured.').optional(),
+    name: text('The leading metric, e.g. "Accounts per CSM".').meta({ title: 'Leading metric name' }),
+    description: text('How the metric is measured.').meta({ title: 'Description' }).optional(),
   })
   .meta({ title: 'Leading metric', description: 'A nearer-term measure that moves the cost metric.' });
 
 /** A cost metric: how the organization judges what it spends on this function. */
 export const costMetricSchema = z
   .strictObject({
-    name: text('The cost metric, e.g. "Fully loaded CSM cost per dollar of ARR managed".'),
-    description: text('How it is measured.').optional(),
-    leading: z.array(leadingMetricSchema).meta({ description: 'Leading metrics that move this cost metric.' }).optional(),
+    name: text('The cost metric, e.g. "Fully loaded CSM cost per dollar of ARR managed".').meta({ title: 'Cost metric name' }),
+    description: text('How the metric is measured.').meta({ title: 'Description' }).optional(),
+    leading: z
+      .array(leadingMetricSchema)
+      .meta({ title: 'Leading metrics', description: 'Nearer-term metrics that move this cost metric, e.g. "Accounts per CSM".' })
+      .optional(),
   })
   .meta({ title: 'Cost metric', description: 'Sets how much it is reasonable to spend on this function.' });
 
@@ -44,18 +58,19 @@ export interface Activity {
 
 export const activitySchema: z.ZodType<Activity> = z
   .strictObject({
-    id: id('Identifies the activity within this charter (nested ones included), for a risk\'s mitigatedBy.'),
-    name: text('What the function does, e.g. "Run a strategy session with every new client".'),
-    description: text('More detail.').optional(),
+    id: id('Identifies the activity within this charter (nested ones included), for a risk\'s mitigatedBy.').meta({ title: 'Activity id' }),
+    name: text('What the function does, e.g. "Run a strategy session with every new client".').meta({ title: 'Activity name' }),
+    description: text('More detail on the activity.').meta({ title: 'Description' }).optional(),
     fulfils: z
       .array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(\/[a-z0-9]+(-[a-z0-9]+)*)?$/))
       .meta({
+        title: 'Fulfils',
         description:
-          'Dependencies of other functions that this activity delivers: "<function-id>" (all of that function\'s dependencies on this one or its department) or "<function-id>/<dependency-id>" (one).',
+          'Dependencies of other functions that this activity delivers: "<function-id>" (all of that function\'s dependencies on this one or its department) or "<function-id>/<dependency-id>" (one). A dependency is met only when the team depended on lists it here.',
       })
       .optional(),
     get activities() {
-      return z.array(activitySchema).meta({ description: 'Sub-activities, same shape.' }).optional();
+      return z.array(activitySchema).meta({ title: 'Sub-activities', description: 'Sub-activities of this activity, in the same shape.' }).optional();
     },
   })
   .meta({ id: 'activity', title: 'Activity', description: 'Something the function does to achieve its mission.' });
@@ -63,43 +78,68 @@ export const activitySchema: z.ZodType<Activity> = z
 /** A risk the function manages. */
 export const riskSchema = z
   .strictObject({
-    id: id('Identifies the risk within this charter.'),
-    name: text('The risk, e.g. "Renewal risk".'),
-    description: text('What could go wrong.').optional(),
-    ref: id('The id of this risk in the organization\'s risk register (org.yaml).').optional(),
-    mitigatedBy: idList('Ids of this charter\'s activities that mitigate the risk.').optional(),
-    monitoredBy: idList('Ids of this charter\'s operating metrics that watch the risk.').optional(),
+    id: id('Identifies the risk within this charter.').meta({ title: 'Risk id' }),
+    name: text('The risk, e.g. "Renewal risk".').meta({ title: 'Risk name' }),
+    description: text('What could go wrong.').meta({ title: 'Description' }).optional(),
+    ref: id('The id of this risk in the organization\'s risk register (risks in org.yaml).').meta({ title: 'Register risk' }).optional(),
+    mitigatedBy: idList('Ids of this charter\'s activities that mitigate the risk, e.g. [strategy-sessions].').meta({ title: 'Mitigated by' }).optional(),
+    monitoredBy: idList('Ids of this charter\'s operating metrics that watch the risk, e.g. [habits-scorecard].').meta({ title: 'Monitored by' }).optional(),
   })
   .meta({ title: 'Risk', description: 'Something that can go wrong on the way to the mission.' });
 
 /** What this function expects of another team. */
 export const dependencySchema = z
   .strictObject({
-    id: id('Names this dependency, so that an activity\'s fulfils can acknowledge just this one.').optional(),
-    team: id('The team depended on: a function id, a department id, or an external team id from org.yaml.'),
-    for: text('What this function expects of that team.'),
+    id: id('Names this dependency, so that an activity\'s fulfils can acknowledge just this one ("<function-id>/<dependency-id>").')
+      .meta({ title: 'Dependency id' })
+      .optional(),
+    team: id('The team depended on: a function id, a department id, or an external team id from org.yaml.').meta({ title: 'Team' }),
+    for: text('What this function expects of that team, in a sentence.').meta({ title: 'For' }),
   })
   .meta({ title: 'Dependency', description: 'What this function expects another team to do.' });
 
 /** A function charter: one file in charters/. */
 export const charterSchema = z
   .strictObject({
-    id: id('The function\'s id; equals the file name without extension.'),
-    name: text('The function\'s name, e.g. "Client Outcomes CSMs".'),
-    department: id('The department this function belongs to (a department id from org.yaml when there is one).'),
-    owner: text('The accountable role, e.g. "VP of Client Outcomes".').optional(),
+    id: id('The function\'s id; equals the file name without extension.').meta({ title: 'Function id' }),
+    name: text('The function\'s name, e.g. "Client Outcomes CSMs".').meta({ title: 'Function name' }),
+    department: id('The department this function belongs to (a department id from org.yaml when there is one).').meta({ title: 'Department' }),
+    owner: text('The accountable role, e.g. "VP of Client Outcomes".').meta({ title: 'Owner' }).optional(),
     mission: z
       .string()
-      .meta({ description: 'One sentence: the customer need this function answers.' })
+      .meta({
+        title: 'Mission',
+        description: 'One sentence naming the need of the customer this function answers, e.g. "Turn each client\'s business objectives into measurable change."',
+      })
       .optional(),
-    operatingMetrics: z.array(operatingMetricSchema).meta({ description: 'Measures that predict renewal, expansion and new business.' }).optional(),
-    costMetrics: z.array(costMetricSchema).meta({ description: 'The metric(s) that set the budget. Exclusive with costExemption.' }).optional(),
-    costExemption: text('Why this function has no cost metric (it is funded as an investment, say). Exclusive with costMetrics.').optional(),
-    activities: z.array(activitySchema).meta({ description: 'What the function does to achieve its mission.' }).optional(),
-    risks: z.array(riskSchema).meta({ description: 'What can go wrong, and which activities mitigate it.' }).optional(),
+    operatingMetrics: z
+      .array(operatingMetricSchema)
+      .meta({
+        title: 'Operating metrics',
+        description: 'Measures of the function\'s success that predict renewal, expansion and new business; mostly non-financial.',
+      })
+      .optional(),
+    costMetrics: z
+      .array(costMetricSchema)
+      .meta({ title: 'Cost metrics', description: 'The metric(s) that set the function\'s budget. Exclusive with costExemption.' })
+      .optional(),
+    costExemption: text('Why this function has no cost metric (it is funded as an investment, say). Exclusive with costMetrics.')
+      .meta({ title: 'Cost exemption' })
+      .optional(),
+    activities: z
+      .array(activitySchema)
+      .meta({ title: 'Activities', description: 'What the function does to achieve its mission.' })
+      .optional(),
+    risks: z
+      .array(riskSchema)
+      .meta({ title: 'Risks', description: 'What can go wrong on the way to the mission, and which activities mitigate it.' })
+      .optional(),
     dependencies: z
       .array(dependencySchema)
-      .meta({ description: 'What this function expects of other teams; [] says it depends on no one.' })
+      .meta({
+        title: 'Dependencies',
+        description: 'What this function expects of other teams; [] says it depends on no one. A dependency is met when the other team fulfils it in its activities.',
+      })
       .optional(),
   })
   .superRefine((charter, ctx) => {

@@ -3,53 +3,74 @@ import { id, idList, text } from './common.js';
 
 export const customerNeedSchema = z
   .strictObject({
-    id: id('Identifies the need, for a department\'s need.'),
-    name: text('The need in the customer\'s words, e.g. "Achieve business outcomes and ROI".'),
-    description: text('More detail.').optional(),
+    id: id('Identifies the need, for a department\'s need.').meta({ title: 'Need id' }),
+    name: text('The need in the customer\'s words, e.g. "Achieve business outcomes and ROI".').meta({ title: 'Need' }),
+    description: text('More detail on the need.').meta({ title: 'Description' }).optional(),
   })
   .meta({ title: 'Customer need', description: 'A need of the customer that the organization exists to meet.' });
 
 export const departmentSchema = z
   .strictObject({
-    id: id('Identifies the department, for a charter\'s department.'),
-    name: text('The department\'s name.'),
-    need: id('The one customer need this department is accountable for.').optional(),
-    lead: text('Who leads it.').optional(),
+    id: id('Identifies the department, for a charter\'s department.').meta({ title: 'Department id' }),
+    name: text('The department\'s name, e.g. "Client Outcomes".').meta({ title: 'Department name' }),
+    need: id('The id of the one customer need (customerNeeds) this department is accountable for.').meta({ title: 'Customer need' }).optional(),
+    lead: text('Who leads the department, e.g. "VP of Client Outcomes".').meta({ title: 'Lead' }).optional(),
     internal: z
       .boolean()
-      .meta({ description: 'true when the department serves the other departments rather than the customer directly.' })
+      .meta({
+        title: 'Internal',
+        description: 'true when the department serves the other departments rather than the customer directly (it then names no customer need).',
+      })
       .optional(),
-    description: text('More detail.').optional(),
+    description: text('More detail on the department.').meta({ title: 'Description' }).optional(),
   })
   .meta({ title: 'Department', description: 'A group of functions accountable for one customer need.' });
 
 export const externalTeamSchema = z
   .strictObject({
-    id: id('Identifies the team, for a dependency\'s team.'),
-    name: text('The team\'s name.'),
-    description: text('More detail.').optional(),
+    id: id('Identifies the team, for a dependency\'s team.').meta({ title: 'Team id' }),
+    name: text('The team\'s name, e.g. "Product".').meta({ title: 'Team name' }),
+    description: text('More detail on the team.').meta({ title: 'Description' }).optional(),
   })
   .meta({ title: 'External team', description: 'A team outside this organization that charters may depend on.' });
 
 export const registerRiskSchema = z
   .strictObject({
-    id: id('Identifies the risk, for a charter risk\'s ref.'),
-    name: text('The risk\'s name.'),
-    description: text('What could go wrong.').optional(),
+    id: id('Identifies the risk, for a charter risk\'s ref.').meta({ title: 'Risk id' }),
+    name: text('The risk\'s name, e.g. "Renewal risk".').meta({ title: 'Risk name' }),
+    description: text('What could go wrong.').meta({ title: 'Description' }).optional(),
   })
   .meta({ title: 'Register risk', description: 'An organization-wide risk that some function should manage.' });
 
 /** The organization: charters/org.yaml. */
 export const orgSchema = z
   .strictObject({
-    name: text('The organization\'s name.'),
-    definition: text('What customer success means here, in a sentence or two.').optional(),
-    executiveSponsor: text('The executive who sponsors the organization, e.g. "Chief Customer Officer".').optional(),
-    customerNeeds: z.array(customerNeedSchema).meta({ description: 'The customer needs the organization exists to meet.' }).optional(),
-    departments: z.array(departmentSchema).meta({ description: 'The departments, each accountable for one customer need.' }).optional(),
-    externalTeams: z.array(externalTeamSchema).meta({ description: 'Teams outside the organization that charters may depend on.' }).optional(),
-    implicitProviders: idList('Teams every function relies on without listing them (charter deps --implicit shows these).').optional(),
-    risks: z.array(registerRiskSchema).meta({ description: 'The organization-wide risk register.' }).optional(),
+    name: text('The organization\'s name, e.g. "Acme Customer Success".').meta({ title: 'Organization name' }),
+    definition: text('What customer success means here, in a sentence or two.').meta({ title: 'Definition' }).optional(),
+    executiveSponsor: text('The executive who sponsors the organization, e.g. "Chief Customer Officer".')
+      .meta({ title: 'Executive sponsor' })
+      .optional(),
+    customerNeeds: z
+      .array(customerNeedSchema)
+      .meta({ title: 'Customer needs', description: 'The needs of the customer the organization exists to meet.' })
+      .optional(),
+    departments: z
+      .array(departmentSchema)
+      .meta({ title: 'Departments', description: 'The departments, each accountable for one customer need (or internal).' })
+      .optional(),
+    externalTeams: z
+      .array(externalTeamSchema)
+      .meta({ title: 'External teams', description: 'Teams outside the organization that charters may depend on, e.g. Product or Sales.' })
+      .optional(),
+    implicitProviders: idList(
+      'Ids of teams every function relies on without listing them, e.g. [cs-operations]; charter deps --implicit shows these.',
+    )
+      .meta({ title: 'Implicit providers' })
+      .optional(),
+    risks: z
+      .array(registerRiskSchema)
+      .meta({ title: 'Risk register', description: 'The organization-wide risk register; charter risks point here with ref.' })
+      .optional(),
   })
   .meta({ title: 'Customer Success organization', description: 'Departments, customer needs, external teams and the risk register.' });
 

@@ -1,5 +1,18 @@
 import type { RegisterCommand } from './register.js';
 
-// NOT IMPLEMENTED YET: `charter schema` is registered by the issue that builds it.
-/** `charter schema`. */
-export const registerSchema: RegisterCommand = () => {};
+/** `charter schema`'s options as commander parses them. */
+export interface SchemaOptionsFromCli {
+  out: string;
+}
+
+/** `charter schema [--out <dir>]`: writes the JSON Schemas that editors use for completion and checks. */
+export const registerSchema: RegisterCommand = (program, io, setExitCode) => {
+  program
+    .command('schema')
+    .description('write the JSON Schemas of charter files and org.yaml, for editors (completion, hover help, checks as you type)')
+    .option('-o, --out <dir>', 'directory to write charter.schema.json and org.schema.json to', 'schemas')
+    .action(async (options: SchemaOptionsFromCli) => {
+      const { runSchema } = await import('./schema.js');
+      setExitCode(await runSchema(options, io));
+    });
+};

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { describeFsError } from '../../load/discover.js';
+import { toDisplayPath } from '../../load/parse.js';
+import { jsonSchemaFiles, schemaFileText } from '../../schema/json-schema.js';
+import { CliError, ExitCode } from '../exit-codes.js';
+import type { CliIO } from '../io.js';
+import type { SchemaOptionsFromCli } from './schema.register.js';
+
+/**
+ * `charter schema`: writes each generated schema to `--out`, through a temporary file
+ * and a rename, so that a file is never left half-written. Only the schema files are
+ * touched; one already up to date is left as it is.
+ */
+export async function runSchema(options: SchemaOptionsFromCli, io: CliIO): Promise<ExitCode> {
+  const dir = path.resolve(io.cwd, options.out);
+  try {
+    await fs.mkdir(dir, { recursive: true });
+  } catch (err) {
+    const reason = (err as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file of that name is in the way' : describeFsError(err, 'write error');
+    throw new CliError(`cannot create the directory ${options.out} (${reason}); choose another with --out <dir>`);
+  }
+  for (const { fileName, schema } of jsonSchemaFiles()) {
+    const target = path.join(dir, fileName);
+    const shown = toDisplayPath(target, io.cwd);
+    const text = schemaFileText(schema);
+    if ((await readIfExists(target)) === text) {
+      io.stdout.write(`${shown} is up to date\n`);
+      continue;
+    }
+    await writeReplacing(target, text, shown);
+    io.stdout.write(`Wrote ${shown}\n`);
+  }
+  return ExitCode.Ok;
+}
+
+async function readIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `text` to a temporary file beside `target`, then renames it over `target`. */
+async function writeReplacing(target: string, text: string, shown: string): Promise<void> {
+  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.writeFile(temp, text, { flag: 'wx' });
+    await fs.rename(temp, target);
+  } catch (err) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new CliError(`cannot write ${shown} (${describeFsError(err, 'write error')}); choose another directory with --out <dir>`);
+  }
+}
