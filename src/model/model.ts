@@ -10,6 +10,8 @@ export interface CheckedFile {
   schemaIssues: SchemaIssue[];
   /** Paths dropped because they were invalid; rules stay silent there. */
   dropped: NodePath[];
+  /** Maps paths into the checked data back to paths of the file (absent when they are the same). */
+  toSourcePath?: (path: NodePath) => NodePath;
 }
 
 /** A function charter usable by the rules (valid, or salvaged). */

@@ -6,7 +6,7 @@ import { charterSchema, type Charter } from './charter.js';
 import { EXTENSION_PREFIX, ID_PATTERN } from './common.js';
 import { orgSchema, type Org } from './org.js';
 
-/** A schema problem, in plain words, at a path of the document. */
+/** A schema problem, in plain words, at a path of the file (not of the salvaged data). */
 export interface SchemaIssue {
   path: NodePath;
   target: LocateTarget;
@@ -21,8 +21,20 @@ export interface Validated<T> {
    */
   value: T | undefined;
   issues: SchemaIssue[];
-  /** Paths dropped while salvaging: rules stay silent there (the schema finding says it all). */
+  /** Paths dropped while salvaging, as paths of the file: rules stay silent there (the schema finding says it all). */
   dropped: NodePath[];
+  /**
+   * Turns a path into `value` back into the path of the same node in the file. Salvaging
+   * removes invalid list items, which shifts the indexes of the items after them; absent
+   * when nothing was removed (paths are the same).
+   */
+  toSourcePath?: (path: NodePath) => NodePath;
+}
+
+/** List items removed from one list in one salvage round: indexes as they were before the round. */
+interface Removal {
+  list: NodePath;
+  removed: number[];
 }
 
 type Kind = 'charter' | 'org';
@@ -79,6 +91,7 @@ function validate<T>(
   // Salvage: drop what is invalid and check again, so that the rules can still see the rest.
   const dropped: NodePath[] = [];
   const droppedRootKeys = new Set<string>();
+  const rounds: Removal[][] = [];
   let result: ReturnType<typeof schema.safeParse> = first;
   for (let round = 0; round < MAX_SALVAGE_ROUNDS && !result.success; round++) {
     const paths = result.error.issues.flatMap((issue) => dropPaths(issue, current));
@@ -86,18 +99,43 @@ function validate<T>(
     current = structuredClone(current);
     for (const p of paths) {
       if (p.length === 1 && typeof p[0] === 'string') droppedRootKeys.add(p[0]);
-      dropped.push(p);
+      dropped.push(throughRounds(p, rounds));
     }
-    removePaths(current, paths);
+    rounds.push(removePaths(current, paths));
     fillRequired(current, droppedRootKeys);
     result = schema.safeParse(current);
     // Cross-field checks (zod runs them only on otherwise valid data) surface now;
     // other issues of later rounds are consequences of our own cuts.
     if (!result.success) {
-      for (const issue of result.error.issues) if (issue.code === 'custom') issues.push(...describeIssue(issue, schema, kind, current));
+      for (const issue of result.error.issues) {
+        if (issue.code !== 'custom') continue;
+        for (const found of describeIssue(issue, schema, kind, current)) issues.push({ ...found, path: throughRounds(found.path, rounds) });
+      }
     }
   }
-  return { value: result.success ? result.data : undefined, issues, dropped };
+  const value = result.success ? result.data : undefined;
+  if (!rounds.some((r) => r.length > 0)) return { value, issues, dropped };
+  return { value, issues, dropped, toSourcePath: (p) => throughRounds(p, rounds) };
+}
+
+/** Maps a path in the data after the given salvage rounds back to the data before them. */
+function throughRounds(path: NodePath, rounds: readonly Removal[][]): NodePath {
+  let p = path;
+  for (let r = rounds.length - 1; r >= 0; r--) {
+    // Outer lists first: their indexes must be restored before inner lists' paths can match.
+    for (const { list, removed } of rounds[r]!) {
+      const at = list.length;
+      const index = p[at];
+      if (p.length <= at || typeof index !== 'number' || !list.every((seg, i) => seg === p[i])) continue;
+      let original = index;
+      for (const gone of removed) {
+        if (gone <= original) original++;
+        else break;
+      }
+      if (original !== index) p = [...p.slice(0, at), original, ...p.slice(at + 1)];
+    }
+  }
+  return p;
 }
 
 /** Where to cut to get rid of an issue: the bad value, or for a missing required key the item that lacks it. */
@@ -119,25 +157,35 @@ function lastIndexOfNumber(p: readonly (string | number)[]): number {
   return -1;
 }
 
-/** Removes the given paths; list items are removed after all deletions so indexes stay right. */
-function removePaths(root: Record<string, unknown>, paths: NodePath[]): void {
+/**
+ * Removes the given paths; list items are removed after all deletions so indexes stay
+ * right. Returns the removed list items, shortest list path first.
+ */
+function removePaths(root: Record<string, unknown>, paths: NodePath[]): Removal[] {
   const REMOVED = Symbol('removed');
-  const arrays = new Set<unknown[]>();
+  const lists = new Map<unknown[], Removal>();
   for (const p of paths) {
-    const parent = valueAt(root, p.slice(0, -1));
+    const listPath = p.slice(0, -1);
+    const parent = valueAt(root, listPath);
     const last = p[p.length - 1]!;
     if (Array.isArray(parent) && typeof last === 'number') {
+      if (parent[last] === REMOVED) continue;
       parent[last] = REMOVED;
-      arrays.add(parent);
+      let removal = lists.get(parent);
+      if (removal === undefined) lists.set(parent, (removal = { list: listPath, removed: [] }));
+      removal.removed.push(last);
     } else if (isPlainObject(parent)) {
       delete parent[String(last)];
     }
   }
-  for (const a of arrays) {
+  for (const a of lists.keys()) {
     const kept = a.filter((x) => x !== REMOVED);
     a.length = 0;
     a.push(...kept);
   }
+  const removals = [...lists.values()];
+  for (const r of removals) r.removed.sort((x, y) => x - y);
+  return removals.sort((x, y) => x.list.length - y.list.length);
 }
 
 function valueAt(data: unknown, p: NodePath): unknown {
