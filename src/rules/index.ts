@@ -19,6 +19,7 @@ import referenceUnknown from './reference-unknown.js';
 import riskOrphaned from './risk-orphaned.js';
 import schema from './schema.js';
 import sectionMissing from './section-missing.js';
+import unusedSuppression from './unused-suppression.js';
 import yamlSyntax from './yaml-syntax.js';
 import type { Rule } from './types.js';
 
@@ -48,6 +49,7 @@ export const rules: readonly Rule[] = [
   riskOrphaned,
   schema,
   sectionMissing,
+  unusedSuppression,
   yamlSyntax,
 ];
 
