@@ -42,8 +42,9 @@ export default defineOrgRule({
         context.report({ source: department.source, path: at, messageId, data: { department: id, org: orgName, ...data } });
 
       if (need === undefined) {
-        // A need the schema stage dropped (not kebab-case) is reported there.
-        const needPath = [...department.path, 'need'];
+        // A need the schema stage dropped (not kebab-case) is reported there. `dropped`
+        // holds paths of the file, whose list indexes may differ from the salvaged data's.
+        const needPath = org.toSourcePath?.([...department.path, 'need']) ?? [...department.path, 'need'];
         if (internal === true || org.dropped.some((p) => samePath(p, needPath))) continue;
         if (needIds.length === 0) report('missingNoNeeds', [...department.path, 'id']);
         else report('missing', [...department.path, 'id'], { needs: (candidates ??= listCandidates(model, needIds)) });

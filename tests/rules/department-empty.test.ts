@@ -9,6 +9,8 @@ const RULE = 'department-empty';
 type Expected = [string, number, number, 'error' | 'warn', string];
 
 const invalid: [string, Expected[]][] = [
+  // Positions stay right when an earlier department was dropped for a malformed id.
+  ['after-malformed-department', [['org.yaml', 15, 9, 'warn', 'Department "onboarding" has no charter']]],
   ['one-empty', [['org.yaml', 12, 9, 'warn', 'Department "onboarding" has no charter; write a charter for each of its functions with "department: onboarding"']]],
   ['internal-empty', [['org.yaml', 15, 9, 'warn', 'Department "cs-operations" has no charter']]],
   [

@@ -9,6 +9,8 @@ const RULE = 'department-no-need';
 type Expected = [string, number, number, 'error' | 'warn', string];
 
 const invalid: [string, Expected[]][] = [
+  // Positions stay right when an earlier department was dropped for a malformed id.
+  ['after-malformed-department', [['org.yaml', 15, 9, 'warn', 'Department "onboarding" names no customer need']]],
   // Offers the needs no department answers yet.
   [
     'missing-need',
@@ -33,7 +35,7 @@ const invalid: [string, Expected[]][] = [
 ];
 
 // malformed-need: a need that is not kebab-case is the schema rule's to report.
-const valid = ['every-department-has-a-need', 'shared-need', 'no-org', 'malformed-need'];
+const valid = ['every-department-has-a-need', 'shared-need', 'no-org', 'malformed-need', 'malformed-need-after-malformed-department'];
 
 describe(RULE, () => {
   it.each(invalid)('invalid/%s', async (caseName, expected) => {

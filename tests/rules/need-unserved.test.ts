@@ -9,6 +9,8 @@ const RULE = 'need-unserved';
 type Expected = [string, number, number, 'error' | 'warn', string];
 
 const invalid: [string, Expected[]][] = [
+  // Positions stay right when an earlier need was dropped for a malformed id.
+  ['after-malformed-need', [['org.yaml', 8, 9, 'error', 'No department is accountable for customer need "time-to-value"; add "need: time-to-value" to the department that answers it, or add']]],
   [
     'one-unserved',
     [['org.yaml', 8, 9, 'error', 'No department is accountable for customer need "get-help"; add "need: get-help" to the department that answers it, or add a department for it']],
