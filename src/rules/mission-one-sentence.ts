@@ -1,14 +1,55 @@
+import type { NodePath } from '../locate/locator.js';
+import { splitSentences } from '../text/sentences.js';
 import { defineFileRule } from './types.js';
 
-// NOT IMPLEMENTED YET: scaffold with the spec's metadata; the check is to be written.
+/** How much of the second sentence a message quotes. */
+const QUOTED_LENGTH = 40;
+
+/**
+ * Reports a charter whose mission is missing, empty, or longer than one sentence.
+ * What counts as a sentence is `splitSentences`'s to say (abbreviations, decimals
+ * and domain names do not end one).
+ */
 export default defineFileRule({
   meta: {
     id: 'mission-one-sentence',
     description: 'The mission is missing, empty, or more than one sentence.',
     defaultSeverity: 'error',
-    messages: {},
+    messages: {
+      missing: 'This charter has no mission; add "mission:" with one sentence that says which need of the customer this function answers',
+      empty: 'The mission is empty; write one sentence that says which need of the customer this function answers',
+      tooLong:
+        'The mission has {{count}} sentences (the second begins "{{second}}"); keep it to the one sentence that names the customer need, and move the rest to the activities or a comment',
+    },
   },
-  check(file, context, model) {
-    void [file, context, model];
+  check(file, context) {
+    // A mission the schema rejected (`mission:` with no value, a number...) is reported by the schema rule.
+    if (file.dropped.some((p) => p[0] === 'mission')) return;
+    const { mission } = file.charter;
+    if (mission === undefined) {
+      const top: NodePath = file.dropped.some((p) => p[0] === 'id') ? [] : ['id'];
+      context.report({ source: file.source, path: top, target: 'key', messageId: 'missing' });
+      return;
+    }
+    const sentences = splitSentences(mission);
+    if (sentences.length === 0) {
+      context.report({ source: file.source, path: ['mission'], messageId: 'empty' });
+    } else if (sentences.length > 1) {
+      context.report({
+        source: file.source,
+        path: ['mission'],
+        messageId: 'tooLong',
+        data: { count: sentences.length, second: excerpt(sentences[1]!.text) },
+      });
+    }
   },
 });
+
+/** The start of a sentence, on one line, cut after about {@link QUOTED_LENGTH} characters. */
+function excerpt(sentence: string): string {
+  const oneLine = sentence.slice(0, QUOTED_LENGTH * 2).replace(/\s+/g, ' ');
+  if (oneLine.length <= QUOTED_LENGTH && sentence.length <= QUOTED_LENGTH * 2) return oneLine;
+  // Cut at a word boundary when there is one near the limit.
+  const cut = oneLine.lastIndexOf(' ', QUOTED_LENGTH);
+  return `${oneLine.slice(0, cut > QUOTED_LENGTH / 2 ? cut : QUOTED_LENGTH)}...`;
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { charterYaml, lintFiles, lintFixture } from '../helpers/org.js';
+
+const RULE = 'mission-one-sentence';
+
+/** An expected finding: file, line, column, severity, and a distinctive part of the message. */
+type Row = [file: string, line: number, column: number, severity: 'error' | 'warn', message: string];
+
+const valid = [
+  'one-sentence',
+  'no-final-period',
+  'abbreviations',
+  'decimals-and-domains',
+  'ellipsis',
+  'question',
+  'parenthetical-inside',
+  'folded-over-lines',
+  'literal-block',
+  'quoted',
+  // A mission of the wrong type is the schema rule's to report.
+  'mission-without-value',
+  'mission-not-text',
+];
+
+const TOO_LONG = 'keep it to the one sentence that names the customer need, and move the rest to the activities or a comment';
+
+const invalid: [string, Row[]][] = [
+  ['missing', [['csm.yaml', 1, 1, 'error', 'This charter has no mission; add "mission:" with one sentence that says which need of the customer this function answers']]],
+  ['missing-after-comments', [['csm.yaml', 3, 1, 'error', 'This charter has no mission']]],
+  ['empty', [['csm.yaml', 4, 10, 'error', 'The mission is empty; write one sentence']]],
+  ['blank', [['csm.yaml', 4, 10, 'error', 'The mission is empty']]],
+  ['two-sentences', [['csm.yaml', 4, 10, 'error', `The mission has 2 sentences (the second begins "Each project follows a plan the customer..."); ${TOO_LONG}`]]],
+  ['three-sentences', [['csm.yaml', 4, 10, 'error', 'The mission has 3 sentences (the second begins "Our customer success managers run...")']]],
+  ['question-then-statement', [['csm.yaml', 4, 10, 'error', 'has 2 sentences (the second begins "We bring it to every customer on day...")']]],
+  ['parenthetical-after', [['csm.yaml', 4, 10, 'error', 'has 2 sentences (the second begins "(Sales keeps the enterprise accounts.)")']]],
+  ['paragraphs', [['csm.yaml', 4, 10, 'error', 'has 2 sentences (the second begins "We also train their administrators.")']]],
+  ['abbreviation-then-opener', [['csm.yaml', 4, 10, 'error', 'has 2 sentences (the second begins "We also serve Canada.")']]],
+];
+
+describe(RULE, () => {
+  it.each(valid)('valid/%s: no findings', async (name) => {
+    const findings = await lintFixture(RULE, 'valid', name);
+    expect(findings.filter((f) => f.rule === RULE)).toEqual([]);
+  });
+
+  it.each(invalid)('invalid/%s', async (name, rows) => {
+    const findings = await lintFixture(RULE, 'invalid', name);
+    expect(findings.filter((f) => f.rule === RULE)).toEqual(
+      rows.map(([file, line, column, severity, message]) =>
+        expect.objectContaining({ file, line, column, severity, message: expect.stringContaining(message) }),
+      ),
+    );
+  });
+
+  it('quotes a long second sentence on one line, cut at a word', () => {
+    const mission = 'Help customers succeed. We\n  run   quarterly business reviews with every single account we manage.';
+    const findings = lintFiles({ 'csm.yaml': charterYaml('csm').replace(/^mission: .*$/m, `mission: ${JSON.stringify(mission)}`) });
+    expect(findings.filter((f) => f.rule === RULE).map((f) => f.message)).toEqual([
+      expect.stringContaining('(the second begins "We run quarterly business reviews with...")'),
+    ]);
+  });
+
+  it.each([
+    ['one long sentence', 'Help customers and '.repeat(5300), []],
+    ['many short sentences', 'Help customers. '.repeat(6250), [expect.stringContaining('The mission has 6250 sentences')]],
+  ])('checks a 100,000-character mission (%s) quickly', (_, mission, messages) => {
+    const yaml = charterYaml('csm').replace(/^mission: .*$/m, `mission: ${JSON.stringify(mission)}`);
+    const started = performance.now();
+    const findings = lintFiles({ 'csm.yaml': yaml }).filter((f) => f.rule === RULE);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(findings.map((f) => f.message)).toEqual(messages);
+  });
+});
