@@ -45,8 +45,10 @@
  * `v2.1`, `$1.5M`, `acme.com`, `support@acme.io`) need no rule: the Segmenter
  * never breaks where a full stop is followed by a letter or digit.
  *
- * The whole text is segmented once and every rule looks at a bounded window
- * around its boundary, so the running time is linear in the length of the text.
+ * Every character is handed to the Segmenter about once (in slices, see
+ * {@link icuBoundaries}: V8's segment iterator slows down on long strings) and
+ * every rule looks at a bounded window around its boundary, so the running time
+ * is linear in the length of the text.
  *
  * @module
  */
@@ -262,6 +264,61 @@ function matchBrackets(text: string): Uint8Array {
   return flags;
 }
 
+/** Length of the slices of text handed to the Segmenter. */
+const CHUNK = 2048;
+/** Boundaries this close to the end of a slice are left to the next slice. */
+const MARGIN = 256;
+/** Boundaries taken from a slice that had to grow past {@link CHUNK}. */
+const GROWN_LIMIT = 16;
+
+/**
+ * The Segmenter's boundaries in `folded` (offsets of segment starts after the
+ * first), in increasing order.
+ *
+ * V8's segment iterator costs time proportional to the length of the whole
+ * string at every step (Node 20: 100,000 characters of short sentences take a
+ * second, 140,000 take thirty), so the text is handed over in slices of
+ * {@link CHUNK} characters. Each slice starts at a boundary already found, and
+ * only boundaries at least {@link MARGIN} characters before its end are kept
+ * (the Segmenter looks ahead, past the spaces after a full stop, to the next
+ * letter); the next slice starts at the last one kept. A slice with no boundary
+ * to keep is doubled, so a very long sentence still costs linear time, and from
+ * a grown slice only {@link GROWN_LIMIT} boundaries are taken before slices
+ * shrink back to {@link CHUNK}.
+ */
+function* icuBoundaries(folded: string): Generator<number, void, undefined> {
+  const n = folded.length;
+  let base = 0;
+  let size = CHUNK;
+  while (base < n) {
+    const end = Math.min(n, base + size);
+    const last = end === n;
+    const limit = last ? n : end - MARGIN;
+    let resume = base;
+    let taken = 0;
+    let stopped = false;
+    for (const { index } of segmenter.segment(folded.slice(base, end))) {
+      const pos = base + index;
+      if (pos === base) continue;
+      if (pos > limit) break;
+      yield pos;
+      resume = pos;
+      taken++;
+      if (size > CHUNK && taken >= GROWN_LIMIT) {
+        stopped = true;
+        break;
+      }
+    }
+    if (last && !stopped) return;
+    if (resume === base) {
+      size *= 2;
+    } else {
+      base = resume;
+      size = CHUNK;
+    }
+  }
+}
+
 /**
  * Boundaries proposed at line breaks: blank lines and list items (forced), and
  * lines ending in terminal punctuation (judged like any other boundary).
@@ -364,8 +421,8 @@ function isBoundary(text: string, start: number, end: number, pos: number): bool
 /**
  * Splits prose into sentences the way a careful reader would.
  *
- * Runs `Intl.Segmenter` once over the text (with line breaks read as spaces)
- * and corrects its boundaries for abbreviations, ellipses, brackets, quotes,
+ * Runs `Intl.Segmenter` over the text (with line breaks read as spaces) and
+ * corrects its boundaries for abbreviations, ellipses, brackets, quotes,
  * URLs, line breaks and lists; see the module documentation for the rules.
  * Runs in time linear in the length of `text`.
  *
@@ -381,23 +438,22 @@ export function splitSentences(text: string): Sentence[] {
 
   const brackets = matchBrackets(text);
   const lines = lineCandidates(text);
-  const folded = text.replace(LINE_BREAK, ' ');
-  const segments = segmenter.segment(folded)[Symbol.iterator]();
+  const icu = icuBoundaries(text.replace(LINE_BREAK, ' '));
 
   let depth = 0; // open matched brackets before `scanned`
   let scanned = 0;
   let lineIndex = 0;
-  let nextSegment = segments.next();
+  let icuNext = icu.next();
 
   const close = (end: number): void => {
     sentences.push({ text: text.slice(start, end), start, end });
   };
 
   for (;;) {
-    // Next ICU candidate: the start of a segment after the current sentence start.
-    while (!nextSegment.done && nextSegment.value.index <= start) nextSegment = segments.next();
-    let icuPos = nextSegment.done ? Infinity : nextSegment.value.index;
-    // ICU boundaries sit after trailing white space; be sure of it.
+    // Next Segmenter candidate after the current sentence start.
+    while (!icuNext.done && icuNext.value <= start) icuNext = icu.next();
+    let icuPos = icuNext.done ? Infinity : icuNext.value;
+    // Segmenter boundaries sit after trailing white space; be sure of it.
     while (icuPos < text.length && WHITESPACE.test(text[icuPos] as string)) icuPos++;
     while (lineIndex < lines.length && (lines[lineIndex] as Candidate).pos <= start) lineIndex++;
     const line = lines[lineIndex];
@@ -406,7 +462,7 @@ export function splitSentences(text: string): Sentence[] {
     if (pos >= text.length) break;
 
     const forced = line !== undefined && linePos === pos && line.forced;
-    if (icuPos === pos && !nextSegment.done) nextSegment = segments.next();
+    if (icuPos === pos && !icuNext.done) icuNext = icu.next();
     if (linePos === pos) lineIndex++;
 
     for (; scanned < pos; scanned++) {
