@@ -27,12 +27,18 @@ export const stylish: Formatter = (report, { color }) => {
       out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${f.message.padEnd(msgWidth)}  ${c.dim(f.rule)}\n`;
     });
   }
-  const { errors, warnings } = countBySeverity(report.findings);
-  const total = errors + warnings;
-  const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  const { errors } = countBySeverity(report.findings);
+  const summary = summaryLine(report);
   out += `\n${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
   return out;
 };
+
+/** The last line of the stylish report, without colour: `✖ 3 problems (1 error, 2 warnings)` or the all-clear. */
+export function summaryLine(report: Report): string {
+  const { errors, warnings } = countBySeverity(report.findings);
+  if (errors + warnings === 0) return `✔ ${allClear(report)}`;
+  return `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+}
 
 function allClear(report: Report): string {
   const what = `${plural(report.charters, 'charter')}${report.hasOrg ? ' and org.yaml' : ''}`;

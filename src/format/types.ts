@@ -1,4 +1,14 @@
-import type { Finding } from '../findings/finding.js';
+import type { Finding, RuleLevel, Severity } from '../findings/finding.js';
+
+/** A rule as reports describe it (SARIF's `tool.driver.rules`). */
+export interface RuleDescriptor {
+  id: string;
+  /** One line: what the rule reports. */
+  description: string;
+  defaultSeverity: Severity;
+  /** The level in force for this run (configuration applied). */
+  level: RuleLevel;
+}
 
 /** What a formatter gets: the findings, and what was read. */
 export interface Report {
@@ -9,7 +19,15 @@ export interface Report {
   charters: number;
   /** Whether org.yaml was among them. */
   hasOrg: boolean;
+  /** charter's version. */
+  version: string;
+  /** Every rule of charter, in index order. */
+  rules: RuleDescriptor[];
+  /** The working directory (absolute): finding paths are relative to it. */
+  cwd: string;
+  /** The repository root (absolute; the working directory outside a repository): CI formats give paths relative to it. */
+  root: string;
 }
 
-/** Turns a report into text. */
+/** Turns a report into text. Formatters never print: the command writes what they return. */
 export type Formatter = (report: Report, options: { color: boolean }) => string;

@@ -56,9 +56,11 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
     return l;
   };
 
+  const levelOf = (rule: Rule): RuleLevel =>
+    rule.meta.alwaysOn ? rule.meta.defaultSeverity : (settings.get(rule.meta.id)?.level ?? rule.meta.defaultSeverity);
   const run = (rule: Rule, into: Finding[]): void => {
     const setting = settings.get(rule.meta.id);
-    const level = rule.meta.alwaysOn ? rule.meta.defaultSeverity : (setting?.level ?? rule.meta.defaultSeverity);
+    const level = levelOf(rule);
     if (level === 'off') return;
     const context = {
       options: setting?.options ?? rule.meta.options?.defaults,
@@ -92,7 +94,7 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
 
   const suppressions = new Suppressions(
     model.files.map((f) => f.source),
-    ruleLookup(options.knownRules ?? rules),
+    ruleLookup(options.knownRules ?? rules, (id) => rules.some((r) => r.meta.id === id && levelOf(r) !== 'off')),
   );
   const kept = suppressions.filter(findings);
   recordSuppressionOutcome(model, suppressions.unused());
@@ -101,13 +103,14 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
 }
 
 /** Which rule ids a suppression comment may name, and which of them it may not suppress. */
-function ruleLookup(rules: readonly Rule[]): RuleLookup {
+function ruleLookup(rules: readonly Rule[], runs: (id: string) => boolean): RuleLookup {
   const notSuppressible = new Map<string, string>();
   for (const r of rules) {
     if (r.meta.alwaysOn) notSuppressible.set(r.meta.id, 'fix the file instead (the other rules cannot check what it rejects)');
     if (r.meta.id === UNUSED_SUPPRESSION) notSuppressible.set(r.meta.id, 'remove the stale comment, or turn the rule off in charter.config.yaml');
   }
-  return { ids: rules.map((r) => r.meta.id), notSuppressible };
+  const off = new Set(rules.map((r) => r.meta.id).filter((id) => !runs(id)));
+  return { ids: rules.map((r) => r.meta.id), notSuppressible, off };
 }
 
 function isUnder(path: NodePath, dropped: readonly NodePath[] | undefined): boolean {

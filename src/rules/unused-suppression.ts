@@ -13,6 +13,7 @@ export default defineOrgRule({
     defaultSeverity: 'warn',
     messages: {
       unused: '"{{rule}}" reports no problem {{scope}}, so this suppression is not needed; remove "{{rule}}" from the comment (or the whole comment)',
+      ruleOff: '"{{rule}}" is turned off, so this suppression is not needed; remove "{{rule}}" from the comment (or the whole comment)',
       unknownRule: '"{{rule}}" is not a rule, so this suppression does nothing{{hint}}',
       notSuppressible: '"{{rule}}" problems cannot be suppressed: {{why}}',
       noRule: '{{directive}} names no rule, so it suppresses nothing; write the rule ids, then " -- " and the reason: # {{directive}} placeholder -- target agreed at the QBR',

@@ -9,8 +9,10 @@ import { readDirectives, type Directive, type LineColumn, type RuleLookup, type 
 export class Suppressions {
   private readonly byFile = new Map<string, Directive[]>();
   private readonly problems: SuppressionProblem[] = [];
+  private readonly off: ReadonlySet<string>;
 
   constructor(sources: readonly SourceFile[], lookup: RuleLookup) {
+    this.off = lookup.off;
     for (const source of sources) {
       const { directives, problems } = readDirectives(source, lookup);
       if (directives.length > 0) this.byFile.set(source.displayPath, directives);
@@ -53,6 +55,10 @@ export class Suppressions {
       for (const d of directives) {
         for (const rule of d.rules) {
           if (rule.used) continue;
+          if (this.off.has(rule.id)) {
+            out.push({ source: d.source, range: rule.range, messageId: 'ruleOff', data: { rule: rule.id } });
+            continue;
+          }
           const scope =
             d.covers === undefined
               ? d.name === 'charter-disable-file'

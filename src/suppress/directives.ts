@@ -38,7 +38,7 @@ export interface Directive {
 }
 
 /** Why a suppression comment suppresses nothing: the message ids of the rule unused-suppression. */
-export type SuppressionMessageId = 'unused' | 'unknownRule' | 'notSuppressible' | 'noRule' | 'noReason' | 'noSeparator' | 'unknownDirective';
+export type SuppressionMessageId = 'unused' | 'ruleOff' | 'unknownRule' | 'notSuppressible' | 'noRule' | 'noReason' | 'noSeparator' | 'unknownDirective';
 
 /** A problem with a suppression comment, reported by the rule unused-suppression. */
 export interface SuppressionProblem {
@@ -60,6 +60,8 @@ export interface RuleLookup {
   ids: readonly string[];
   /** Why a rule cannot be suppressed, for those that cannot. */
   notSuppressible: ReadonlyMap<string, string>;
+  /** Rules turned off (or not run): a comment suppressing one is not needed. */
+  off: ReadonlySet<string>;
 }
 
 const DIRECTIVE_WORD = /^charter-(?:disable|enable)[a-z-]*/;

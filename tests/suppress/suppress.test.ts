@@ -189,5 +189,8 @@ describe('settings', () => {
   it('a comment for a rule turned off is not needed, and says so', () => {
     const findings = lintFiles({ 'csm.yaml': wrongId('# charter-disable-next-line id-matches-filename -- renaming\n') }, { 'id-matches-filename': { level: 'off' } });
     expect(rows(findings)).toEqual([['unused-suppression', 1, 29]]);
+    expect(messages(findings)).toEqual([
+      '"id-matches-filename" is turned off, so this suppression is not needed; remove "id-matches-filename" from the comment (or the whole comment)',
+    ]);
   });
 });

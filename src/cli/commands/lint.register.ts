@@ -1,9 +1,14 @@
 import { Option } from 'commander';
+import { FORMATS, type FormatName } from '../../format/index.js';
 import type { RegisterCommand } from './register.js';
 
 /** `charter lint`'s options as commander parses them. */
 export interface LintOptionsFromCli {
-  format: 'stylish' | 'json';
+  format: FormatName;
+  config?: string;
+  /** False with `--no-inline-config`. */
+  inlineConfig?: boolean;
+  outputFile?: string;
   maxWarnings?: string;
   quiet?: boolean;
 }
@@ -13,8 +18,11 @@ export const registerLint: RegisterCommand = (program, io, setExitCode) => {
   program
     .command('lint')
     .description('check charters against the file format and the charter practice')
-    .argument('[paths...]', 'charter directories or files (default: charters)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .argument('[paths...]', 'charter directories or files (default: the charters directory of charter.config.yaml, else charters)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-c, --config <file>', 'configuration file (default: charter.config.yaml in the working directory)')
+    .option('--no-inline-config', 'ignore # charter-disable comments in charters')
+    .option('-o, --output-file <path>', 'write the report to a file and print only a one-line summary')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only')
     .action(async (paths: string[], options: LintOptionsFromCli) => {

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { CliError } from '../cli/exit-codes.js';
+import { discoverFiles } from '../load/discover.js';
+import { loadProject, type Project } from '../project/load.js';
+
+/** A project loaded to lint some paths, and which of its files those paths name. */
+export interface LintTargets extends Project {
+  /**
+   * Display paths of the files the user named (directly or through a directory) when
+   * other files were loaded only for context; undefined when every file read was named.
+   */
+  named: ReadonlySet<string> | undefined;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/**
+ * Loads what `paths` name for linting. A path inside `chartersDir` (a charter file, as
+ * pre-commit passes them, or a subdirectory) is checked in the context of the whole
+ * charters directory, so that the rules across files see every charter; `named` then
+ * says which files to report on. Paths outside it are read as given.
+ * @throws CliError when a path does not exist, holds no charter file, or is not a YAML file.
+ */
+export async function loadLintTargets(paths: readonly string[], cwd: string, chartersDir: string): Promise<LintTargets> {
+  const named = new Set<string>();
+  let needsContext = false;
+  for (const given of paths) {
+    const files = await discoverFiles([given], cwd);
+    const abs = path.resolve(cwd, given);
+    if (files.length === 0) throw new CliError(`${given}: no charter files here (charters are .yaml or .yml files)`);
+    if (files.length === 1 && files[0]!.path === abs && !YAML_FILE.test(abs)) {
+      throw new CliError(`${given} is not a charter file: charters are .yaml or .yml files`);
+    }
+    for (const f of files) named.add(f.path);
+    if (isInside(abs, chartersDir)) needsContext = true;
+  }
+  // The charters directory comes last, so that org.yaml is told from charters as in a plain `charter lint`.
+  const project = await loadProject(needsContext ? [...paths, chartersDir] : paths, cwd);
+  if (!needsContext || named.size === project.sources.length) return { ...project, named: undefined };
+  return { ...project, named: new Set(project.sources.filter((s) => named.has(s.path)).map((s) => s.displayPath)) };
+}
+
+/** True when `p` is strictly inside directory `dir` (both absolute). */
+function isInside(p: string, dir: string): boolean {
+  const rel = path.relative(dir, p);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+}
