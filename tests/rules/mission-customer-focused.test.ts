@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { ruleById } from '../../src/rules/index.js';
+import { charterYaml, lintFiles, lintFixture } from '../helpers/org.js';
+
+const RULE = 'mission-customer-focused';
+
+/** An expected finding: file, line, column, severity, and a distinctive part of the message. */
+type Row = [file: string, line: number, column: number, severity: 'error' | 'warn', message: string];
+
+const valid = [
+  'names-the-customer',
+  'plural-clients',
+  'possessive',
+  'plural-possessive',
+  'any-case',
+  'hyphenated',
+  'internal-department',
+  // A missing or empty mission is mission-one-sentence's to report.
+  'mission-missing',
+  'mission-empty',
+];
+
+const invalid: [string, Row[]][] = [
+  [
+    'no-customer-word',
+    [
+      [
+        'csm.yaml',
+        4,
+        10,
+        'warn',
+        'The mission "Grow revenue by renewing and expanding..." names no customer (none of "customer", "customers", "client", "clients", "user" or "users"); say which need of the customer this function meets, or, if it serves other teams rather than customers, mark its department "internal: true" in org.yaml',
+      ],
+    ],
+  ],
+  // "clientele" and "userbase" are not the words themselves.
+  ['word-inside-another-word', [['csm.yaml', 4, 10, 'warn', 'The mission "Delight our clientele and keep the..." names no customer']]],
+  ['department-not-internal', [['enablement.yaml', 4, 10, 'warn', 'The mission "Make our own staff experts on the..." names no customer']]],
+  ['department-not-in-org', [['ops-helpers.yaml', 4, 10, 'warn', 'The mission "Make every team run smoothly together." names no customer']]],
+  // Without org.yaml no department is internal.
+  ['internal-without-org', [['cs-operations.yaml', 4, 10, 'warn', 'names no customer']]],
+  ['long-mission', [['csm.yaml', 4, 10, 'warn', 'The mission "Make every team within the organization..." names no customer']]],
+];
+
+/** Lints one charter with the given mission and, optionally, options for the rule. */
+function lintMission(mission: string, options?: { words: string[] }): string[] {
+  const files = { 'csm.yaml': charterYaml('csm').replace(/^mission: .*$/m, `mission: ${JSON.stringify(mission)}`) };
+  const findings = lintFiles(files, options === undefined ? {} : { [RULE]: { options } });
+  return findings.filter((f) => f.rule === RULE).map((f) => f.message);
+}
+
+describe(RULE, () => {
+  it.each(valid)('valid/%s: no findings', async (name) => {
+    const findings = await lintFixture(RULE, 'valid', name);
+    expect(findings.filter((f) => f.rule === RULE)).toEqual([]);
+  });
+
+  it.each(invalid)('invalid/%s', async (name, rows) => {
+    const findings = await lintFixture(RULE, 'invalid', name);
+    expect(findings.filter((f) => f.rule === RULE)).toEqual(
+      rows.map(([file, line, column, severity, message]) =>
+        expect.objectContaining({ file, line, column, severity, message: expect.stringContaining(message) }),
+      ),
+    );
+  });
+
+  it.each([
+    ['a word of the list', 'Help every member get value from the community.', []],
+    ['a phrase, across white space', 'Help every account\n holder see a return.', []],
+    ['the default words no longer count', 'Help every customer get value.', ['names no customer (none of "member", "members" or "account holder")']],
+  ])('option words: %s', (_, mission, expected) => {
+    expect(lintMission(mission, { words: ['member', 'members', 'account holder'] })).toEqual(expected.map((m) => expect.stringContaining(m)));
+  });
+
+  it('accepts word lists that hold regular expression characters literally', () => {
+    expect(lintMission('Serve every C++ developer.', { words: ['C++ developer'] })).toEqual([]);
+    expect(lintMission('Serve every C developer.', { words: ['C++ developer'] })).toHaveLength(1);
+  });
+
+  it('validates its options', () => {
+    const schema = ruleById.get(RULE)!.meta.options!.schema;
+    expect(schema.safeParse({ words: ['member'] }).success).toBe(true);
+    expect(schema.safeParse({ words: [] }).success).toBe(false);
+    expect(schema.safeParse({ words: [' '] }).success).toBe(false);
+    expect(schema.safeParse({ word: ['member'] }).success).toBe(false);
+  });
+});
