@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { ruleById } from '../../src/rules/index.js';
+import { charterYaml, lintFiles, lintFixture } from '../helpers/org.js';
+
+const RULE = 'metrics-mostly-nonfinancial';
+
+/** An expected finding: file, line, column, severity, and a distinctive part of the message. */
+type Row = [file: string, line: number, column: number, severity: 'error' | 'warn', message: string];
+
+const valid = [
+  'none-financial',
+  'exactly-half',
+  'one-of-three',
+  // No metrics at all is section-missing's to report.
+  'no-metrics',
+  'empty-list',
+];
+
+const invalid: [string, Row[]][] = [
+  [
+    'all-financial',
+    [
+      [
+        'csm.yaml',
+        5,
+        1,
+        'warn',
+        '2 of the 2 operating metrics are financial ("gross-renewal-rate", "net-renewal-rate"), but at most half should be: financial results lag by months, so add leading metrics that predict them',
+      ],
+    ],
+  ],
+  ['three-of-four', [['csm.yaml', 5, 1, 'warn', '3 of the 4 operating metrics are financial ("gross-renewal-rate", "net-renewal-rate", "upsell-revenue")']]],
+  ['one-of-one', [['csm.yaml', 5, 1, 'warn', '1 of the 1 operating metrics is financial ("gross-renewal-rate")']]],
+  ['five-of-six', [['csm.yaml', 5, 1, 'warn', '("gross-renewal-rate", "net-renewal-rate", "resolution-rate" and 2 more)']]],
+  ['flow-style', [['csm.yaml', 6, 1, 'warn', '1 of the 1 operating metrics is financial']]],
+];
+
+/** A charter with one financial metric out of three. */
+const oneOfThree = charterYaml('csm').replace(
+  /^operatingMetrics:\n/m,
+  'operatingMetrics:\n  - id: grr\n    name: Gross renewal rate\n    financial: true\n  - id: nps\n    name: NPS\n',
+);
+
+function lintWith(maxShare: number): string[] {
+  return lintFiles({ 'csm.yaml': oneOfThree }, { [RULE]: { options: { maxShare } } })
+    .filter((f) => f.rule === RULE)
+    .map((f) => f.message);
+}
+
+describe(RULE, () => {
+  it.each(valid)('valid/%s: no findings', async (name) => {
+    const findings = await lintFixture(RULE, 'valid', name);
+    expect(findings.filter((f) => f.rule === RULE)).toEqual([]);
+  });
+
+  it.each(invalid)('invalid/%s', async (name, rows) => {
+    const findings = await lintFixture(RULE, 'invalid', name);
+    expect(findings.filter((f) => f.rule === RULE)).toEqual(
+      rows.map(([file, line, column, severity, message]) =>
+        expect.objectContaining({ file, line, column, severity, message: expect.stringContaining(message) }),
+      ),
+    );
+  });
+
+  it.each([
+    [0.5, []],
+    [0.34, []],
+    [0.3, ['1 of the 3 operating metrics is financial ("grr"), but at most 30% should be']],
+    [0, ['1 of the 3 operating metrics is financial ("grr"), but none should be']],
+    [1, []],
+  ])('option maxShare: %s', (maxShare, expected) => {
+    expect(lintWith(maxShare)).toEqual(expected.map((m) => expect.stringContaining(m)));
+  });
+
+  it('validates its options', () => {
+    const schema = ruleById.get(RULE)!.meta.options!.schema;
+    expect(schema.safeParse({ maxShare: 0.25 }).success).toBe(true);
+    expect(schema.safeParse({ maxShare: 1.5 }).success).toBe(false);
+    expect(schema.safeParse({ maxShare: -0.1 }).success).toBe(false);
+    expect(schema.safeParse({ maxShare: 'half' }).success).toBe(false);
+  });
+});
