@@ -1,5 +1,21 @@
+import { Option } from 'commander';
 import type { RegisterCommand } from './register.js';
 
-// NOT IMPLEMENTED YET: `charter rules` is registered by the issue that builds it.
-/** `charter rules`. */
-export const registerRules: RegisterCommand = () => {};
+/** `charter rules`'s options as commander parses them. */
+export interface RulesOptionsFromCli {
+  format: 'table' | 'json';
+  config?: string;
+}
+
+/** `charter rules`: every lint rule, as the configuration sets it. */
+export const registerRules: RegisterCommand = (program, io, setExitCode) => {
+  program
+    .command('rules')
+    .description('list every lint rule with its severity (as charter.config.yaml sets it), options and what it reports')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+    .option('-c, --config <file>', 'configuration file (default: charter.config.yaml in the working directory)')
+    .action(async (options: RulesOptionsFromCli) => {
+      const { runRules } = await import('./rules.js');
+      setExitCode(await runRules(options, io));
+    });
+};
