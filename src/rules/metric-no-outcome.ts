@@ -1,14 +1,35 @@
+import type { NodePath } from '../locate/locator.js';
+import type { CheckedFile } from '../model/model.js';
 import { defineFileRule } from './types.js';
 
-// NOT IMPLEMENTED YET: scaffold with the spec's metadata; the check is to be written.
+/**
+ * Reports an operating metric without `outcome`: the financial outcome (renewal,
+ * expansion, new business, or the org's own word) that it predicts.
+ */
 export default defineFileRule({
   meta: {
     id: 'metric-no-outcome',
     description: 'An operating metric predicts no outcome.',
     defaultSeverity: 'warn',
-    messages: {},
+    messages: {
+      missing:
+        'Operating metric "{{id}}" ({{name}}) predicts no outcome; add "outcome:" with the financial result it predicts: renewal, expansion, new-business, or your organization\'s own word',
+    },
   },
-  check(file, context, model) {
-    void [file, context, model];
+  check(file, context) {
+    file.charter.operatingMetrics?.forEach((metric, i) => {
+      if (metric.outcome !== undefined) return;
+      const path: NodePath = ['operatingMetrics', i];
+      // An outcome the schema rejected (`outcome:` with no value) is reported by the schema rule.
+      if (wasDropped(file, [...path, 'outcome'])) return;
+      context.report({ source: file.source, path, messageId: 'missing', data: { id: metric.id, name: metric.name } });
+    });
   },
 });
+
+/** Whether the schema stage dropped the node at `path` (a path into the salvaged data). */
+function wasDropped(file: CheckedFile, path: NodePath): boolean {
+  if (file.dropped.length === 0) return false;
+  const inFile = file.toSourcePath?.(path) ?? path;
+  return file.dropped.some((d) => d.length === inFile.length && d.every((segment, i) => segment === inFile[i]));
+}
