@@ -30,6 +30,7 @@ export function ruleEntrySchema(rule: Rule): z.ZodType {
   const forms: z.ZodType[] = [level, z.tuple([level])];
   if (options !== undefined) forms.push(z.tuple([level, options.meta({ description: `Options of ${rule.meta.id}; the rule's docs page lists them.` })]));
   return z.union(forms as [z.ZodType, z.ZodType, ...z.ZodType[]]).meta({
+    title: rule.meta.id,
     description: `${rule.meta.description} Default: ${rule.meta.defaultSeverity}.`,
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { configSchema } from '../config/schema.js';
 import { charterSchema } from './charter.js';
 import { EXTENSION_PREFIX } from './common.js';
 import { orgSchema } from './org.js';
@@ -23,6 +24,7 @@ export function jsonSchemaFiles(): SchemaFile[] {
   return [
     { fileName: 'charter.schema.json', schema: toEditorSchema(charterSchema, { exclusive: [['costMetrics', 'costExemption']] }) },
     { fileName: 'org.schema.json', schema: toEditorSchema(orgSchema) },
+    { fileName: 'config.schema.json', schema: toEditorSchema(configSchema) },
   ];
 }
 

@@ -1,7 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { z } from 'zod';
 import { CliError } from '../../src/cli/exit-codes.js';
 import { loadConfig, parseConfigText } from '../../src/config/load.js';
@@ -207,5 +209,30 @@ describe('the configuration schema', () => {
       expect(ok.success, rule.meta.id).toBe(true);
       expect(configSchema.safeParse({ rules: { [rule.meta.id]: 'off' } }).success, rule.meta.id).toBe(!rule.meta.alwaysOn);
     }
+  });
+});
+
+describe('schemas/config.schema.json (for editors)', () => {
+  const ROOT = path.resolve(import.meta.dirname, '../..');
+  const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(path.join(ROOT, 'schemas/config.schema.json'), 'utf8')) as object);
+
+  it.each([
+    ['the fixture configuration', readFileSync(path.join(ROOT, 'tests/fixtures/config/project/charter.config.yaml'), 'utf8'), true],
+    ['an empty file', '', true],
+    ['x- keys of the user', 'x-owner: CS Ops\nrules:\n  x-note: hi\n', true],
+    ['an unknown rule', 'rules:\n  placholder: error\n', false],
+    ['schema turned off', 'rules:\n  schema: off\n', false],
+    ['a severity that is not one', 'rules:\n  placeholder: warning\n', false],
+    ['options for a rule without options', 'rules:\n  activity-overlap: [warn, { words: [a] }]\n', false],
+  ])('agrees with the loader on %s', (_, text, valid) => {
+    const data = (parse(text) as unknown) ?? {};
+    expect(validate(data)).toBe(valid);
+    let loaderAccepts = true;
+    try {
+      parseConfigText(text, 'charter.config.yaml');
+    } catch {
+      loaderAccepts = false;
+    }
+    expect(loaderAccepts).toBe(valid);
   });
 });
