@@ -1,11 +1,14 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, isPair, isScalar, parseAllDocuments, visit, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { describeFsError, type DiscoveredFile } from './discover.js';
+import { describeYamlErrors, inspectData, inspectDocument, MAX_ALIAS_COUNT, MAX_NESTING } from './inspect.js';
 import type { SourceFile, SourceProblem } from './source.js';
 
-/** Aliases allowed when turning a document into data: bounds "billion laughs" expansions. */
-const MAX_ALIAS_COUNT = 1000;
+export { MAX_ALIAS_COUNT, MAX_NESTING };
+
+/** The largest file read: far beyond any charter (40,000 activities take about 5 MB), small enough to stay quick. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
 
 /** Reads and parses one discovered file. Never throws: every problem becomes a `syntaxProblems` entry. */
 export async function readSource(file: DiscoveredFile, cwd: string): Promise<SourceFile> {
@@ -13,6 +16,12 @@ export async function readSource(file: DiscoveredFile, cwd: string): Promise<Sou
   if (file.problem !== undefined) return emptySource(file, displayPath, [{ message: file.problem }]);
   let bytes: Buffer;
   try {
+    const stat = await fs.stat(file.path);
+    if (!stat.isFile()) {
+      const what = stat.isDirectory() ? 'it is a directory' : 'it is not a regular file';
+      return emptySource(file, displayPath, [{ message: `cannot read this file: ${what}` }]);
+    }
+    if (stat.size > MAX_FILE_BYTES) return emptySource(file, displayPath, [{ message: tooBig(stat.size) }]);
     bytes = await fs.readFile(file.path);
   } catch (err) {
     return emptySource(file, displayPath, [{ message: `cannot read this file: ${describeFsError(err, 'read error')}` }]);
@@ -20,116 +29,159 @@ export async function readSource(file: DiscoveredFile, cwd: string): Promise<Sou
   return parseSource(file, displayPath, bytes);
 }
 
-/** Parses file contents already in memory (used by `readSource` and by tests). */
+function tooBig(size: number): string {
+  const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
+  return `this file is ${mb(size)}, more than the ${mb(MAX_FILE_BYTES)} a charter file may be; split it, or check that it is a charter at all`;
+}
+
+/**
+ * Parses file contents already in memory (used by `readSource` and by tests).
+ * The bytes must be UTF-8 text; a byte-order mark is allowed and dropped.
+ */
 export function parseSource(file: DiscoveredFile, displayPath: string, bytes: Uint8Array): SourceFile {
+  if (bytes.length > MAX_FILE_BYTES) return emptySource(file, displayPath, [{ message: tooBig(bytes.length) }]);
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return emptySource(file, displayPath, [{ message: 'this file is saved as UTF-16 text; a charter must be UTF-8: save it with UTF-8 encoding' }]);
+  }
   if (bytes.includes(0)) {
     return emptySource(file, displayPath, [{ message: 'this is a binary file, not YAML text; a charter must be a UTF-8 text file' }]);
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return emptySource(file, displayPath, [
-      { message: 'this file is not valid UTF-8 text; save it with UTF-8 encoding' },
-    ]);
+    return notUtf8(file, displayPath, bytes);
   }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return parseText(file, displayPath, text);
 }
 
-/** Parses YAML text into a source file with positions. */
-export function parseText(file: DiscoveredFile, displayPath: string, text: string): SourceFile {
+/** A file that is not UTF-8: one problem at the first byte that is not, so that the user can find it. */
+function notUtf8(file: DiscoveredFile, displayPath: string, bytes: Uint8Array): SourceFile {
+  const bad = firstInvalidUtf8(bytes);
+  // Everything before the bad byte is valid UTF-8: its decoded length is the offset of the bad byte in the lossy text.
+  const before = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, bad));
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const lineCounter = new LineCounter();
-  const problems: SourceProblem[] = [];
+  lineCounter.addNewLine(0);
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+  const hex = (bytes[bad] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  return {
+    path: file.path,
+    displayPath,
+    kind: file.kind,
+    text,
+    lineCounter,
+    data: undefined,
+    syntaxProblems: [
+      {
+        message: `this file is not UTF-8 text (byte 0x${hex} here is not UTF-8; the file was probably saved as Latin-1 or Windows-1252); a charter must be UTF-8: save it with UTF-8 encoding`,
+        range: [before.length, before.length + 1],
+      },
+    ],
+  };
+}
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) {
+      i++;
+      continue;
+    } else if (b >= 0xc2 && b <= 0xdf) {
+      need = 1;
+      min = 0x80;
+    } else if (b >= 0xe0 && b <= 0xef) {
+      need = 2;
+      min = 0x800;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      need = 3;
+      min = 0x10000;
+    } else {
+      return i;
+    }
+    let cp = b & (0xff >> (need + 2));
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return bytes.length;
+}
+
+/**
+ * Parses YAML text into a source file with positions. Never throws, and does
+ * bounded work on any input: nesting deeper than {@link MAX_NESTING} levels and
+ * aliases that expand past {@link MAX_ALIAS_COUNT} uses are problems, not crashes.
+ */
+export function parseText(file: DiscoveredFile, displayPath: string, rawText: string): SourceFile {
+  const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
+  const lineCounter = new LineCounter();
+  const source: SourceFile = { path: file.path, displayPath, kind: file.kind, text, lineCounter, data: undefined, syntaxProblems: [] };
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false }) as Document.Parsed[];
+    // Duplicate keys are found by inspectDocument: the parser's own check is quadratic in the size of a mapping.
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false }) as Document.Parsed[];
   } catch (err) {
-    // The parser itself gave up (for instance, nesting deeper than the stack allows).
+    // The parser itself gave up (it catches stack overflows itself, so this should not happen).
     const reason = err instanceof RangeError ? 'it is nested too deeply to read' : 'the YAML parser could not read it';
-    return { ...emptySource(file, displayPath, [{ message: `this file cannot be parsed: ${reason}` }]), text, lineCounter };
+    source.syntaxProblems.push({ message: `this file cannot be parsed: ${reason}` });
+    return source;
   }
+  if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
   const doc = Array.isArray(docs) ? docs[0] : undefined;
-  const source: SourceFile = { path: file.path, displayPath, kind: file.kind, text, lineCounter, data: undefined, syntaxProblems: problems };
-  if (doc === undefined) return source; // empty stream: no content, reported by the schema rule
+  if (doc === undefined) return source; // an empty stream: no content, reported by the schema rule
   source.doc = doc;
+
+  const problems: SourceProblem[] = [];
   for (const extra of docs.slice(1)) {
     const start = extra.range[0];
+    const lineEnd = text.indexOf('\n', start);
     problems.push({
       message: 'a charter file holds one YAML document; move this second document (after "---") to a file of its own',
-      range: [start, Math.max(start + 1, Math.min(extra.range[1], text.indexOf('\n', start) === -1 ? text.length : text.indexOf('\n', start)))],
+      range: [start, Math.max(start + 1, Math.min(extra.range[1], lineEnd === -1 ? text.length : lineEnd))],
     });
   }
-  for (const error of doc.errors) problems.push(describeYamlError(doc, lineCounter, error.code, error.message, error.pos));
-  if (doc.errors.length === 0) {
+  const inspection = inspectDocument(doc, lineCounter);
+  problems.push(...describeYamlErrors([...doc.errors, ...doc.warnings], inspection, { text, lineCounter }));
+
+  if (doc.errors.length === 0 && !inspection.blocking) {
+    const alias = inspection.firstAlias;
     try {
-      source.data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      const data: unknown = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      const shape = inspectData(data, text.length);
+      if (shape === undefined) source.data = data;
+      else problems.push({ message: DATA_PROBLEMS[shape], ...(alias ? { range: alias } : {}) });
     } catch (err) {
       const message =
         err instanceof ReferenceError && /alias/i.test(err.message)
-          ? `aliases in this file expand to too much data (over ${MAX_ALIAS_COUNT} uses); write the values out instead`
+          ? DATA_PROBLEMS.aliases
           : err instanceof RangeError
-            ? 'this file cannot be read: it is nested too deeply'
+            ? DATA_PROBLEMS.deep
             : `this file cannot be read as data: ${err instanceof Error ? err.message : String(err)}`;
-      problems.push({ message });
+      problems.push({ message, ...(alias ? { range: alias } : {}) });
     }
   }
+  source.syntaxProblems = problems;
   return source;
 }
 
+const DATA_PROBLEMS = {
+  aliases: `aliases ("*name") in this file expand to too much data (over ${MAX_ALIAS_COUNT} uses); write the values out instead`,
+  cycle: 'this alias ("*name") refers to a value that contains it, which would make the value endless; write the value out instead',
+  deep: `aliases ("*name") in this file nest values more than ${MAX_NESTING} levels deep; write the values out instead`,
+} as const;
+
 function emptySource(file: DiscoveredFile, displayPath: string, problems: SourceProblem[]): SourceFile {
-  return { path: file.path, displayPath, kind: file.kind, text: '', lineCounter: new LineCounter(), data: undefined, syntaxProblems: problems };
-}
-
-/** Turns a `yaml` parse error into plain words, pointing at the first definition for duplicate keys. */
-function describeYamlError(doc: Document.Parsed, lineCounter: LineCounter, code: string, message: string, pos: [number, number]): SourceProblem {
-  const range: [number, number] = [pos[0], Math.max(pos[1], pos[0] + 1)];
-  switch (code) {
-    case 'DUPLICATE_KEY': {
-      const first = firstDefinitionOfDuplicate(doc, lineCounter, pos[0]);
-      if (first !== undefined) {
-        return { message: `"${first.key}" appears twice in the same mapping; keep one (the first is at line ${first.line})`, range: first.duplicateRange };
-      }
-      return { message: 'a key appears twice in the same mapping; keep one', range };
-    }
-    case 'TAB_AS_INDENT':
-      return { message: 'tabs are not allowed for indentation in YAML; indent with spaces', range };
-    case 'MULTIPLE_DOCS':
-      return { message: 'a charter file holds one YAML document; move the second one to a file of its own', range };
-    default:
-      return { message: `YAML syntax error: ${lowerFirst(message.replace(/ at line \d+, column \d+.*$/s, ''))}`, range };
-  }
-}
-
-function lowerFirst(s: string): string {
-  return s.length > 0 ? s[0]!.toLowerCase() + s.slice(1) : s;
-}
-
-/** Finds the duplicated key at `offset` and the line of its first definition in the same mapping. */
-function firstDefinitionOfDuplicate(
-  doc: Document.Parsed,
-  lineCounter: LineCounter,
-  offset: number,
-): { key: string; line: number; duplicateRange: [number, number] } | undefined {
-  let result: { key: string; line: number; duplicateRange: [number, number] } | undefined;
-  visit(doc, {
-    Map(_, map) {
-      const seen = new Map<unknown, number>();
-      for (const pair of map.items) {
-        if (!isPair(pair) || !isScalar(pair.key) || pair.key.range == null) continue;
-        const key = pair.key.value;
-        const [start, end] = pair.key.range;
-        const earlier = seen.get(key);
-        if (earlier !== undefined && start <= offset && offset <= end) {
-          result = { key: String(key), line: lineCounter.linePos(earlier).line, duplicateRange: [start, end] };
-          return visit.BREAK;
-        }
-        if (earlier === undefined) seen.set(key, start);
-      }
-      return undefined;
-    },
-  });
-  return result;
+  const lineCounter = new LineCounter();
+  lineCounter.addNewLine(0);
+  return { path: file.path, displayPath, kind: file.kind, text: '', lineCounter, data: undefined, syntaxProblems: problems };
 }
 
 /** Path relative to `cwd` with forward slashes (absolute when outside it). */

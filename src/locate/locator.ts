@@ -1,4 +1,4 @@
-import { isCollection, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import { isCollection, isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair, type YAMLMap } from 'yaml';
 
 /** A path into a document, as rules and zod report it: keys and list indexes. */
 export type NodePath = readonly (string | number)[];
@@ -23,6 +23,9 @@ export const FILE_START: Position = { line: 1, column: 1, endLine: 1, endColumn:
  * nearest ancestor that does, pointing at that ancestor's key.
  */
 export class Locator {
+  /** Keys of large mappings, indexed on first use: locating stays linear however many keys a mapping has. */
+  private readonly keyIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+
   constructor(
     private readonly doc: Document.Parsed | undefined,
     private readonly lineCounter: LineCounter,
@@ -36,7 +39,7 @@ export class Locator {
     let node: Node = root;
     let pair: Pair | undefined;
     for (const segment of path) {
-      const next = child(node, segment);
+      const next = this.child(node, segment);
       if (next === undefined) return this.ancestor(node, pair);
       node = next.node ?? node;
       pair = next.pair;
@@ -57,7 +60,35 @@ export class Locator {
     while (e > start + 1 && /\s/.test(this.text[e - 1] ?? '')) e--;
     const from = this.lineCounter.linePos(start);
     const to = this.lineCounter.linePos(Math.max(e, start));
-    return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+    // A line counter that never saw a line (an empty file) says line 0: the file's start is line 1.
+    if (from.line === 0) return FILE_START;
+    return { line: from.line, column: from.col, endLine: Math.max(to.line, from.line), endColumn: to.col };
+  }
+
+  /** The child of `node` at one path segment: a mapping's value (with its pair) or a list's item. */
+  private child(node: Node, segment: string | number): { node: Node | undefined; pair?: Pair } | undefined {
+    if (isMap(node)) {
+      let index = this.keyIndex.get(node);
+      if (index === undefined && node.items.length > INDEX_FROM) {
+        index = new Map();
+        for (const item of node.items) {
+          if (!isPair(item)) continue;
+          const name = isScalar(item.key) ? String(item.key.value) : String(item.key);
+          if (!index.has(name)) index.set(name, item as Pair);
+        }
+        this.keyIndex.set(node, index);
+      }
+      const pair = pairOf(node, segment, index);
+      if (pair === undefined) return undefined;
+      const value = pair.value;
+      return { node: isCollection(value) || isScalar(value) ? (value as Node) : undefined, pair };
+    }
+    if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined || item === null) return undefined;
+      return { node: item as Node };
+    }
+    return undefined;
   }
 
   private keyOrNode(pair: Pair | undefined, node: Node): Position {
@@ -79,22 +110,15 @@ export class Locator {
   }
 }
 
-function child(node: Node, segment: string | number): { node: Node | undefined; pair?: Pair } | undefined {
-  if (isMap(node)) {
-    for (const item of node.items) {
-      if (!isPair(item)) continue;
-      const key = isScalar(item.key) ? item.key.value : item.key;
-      if (key === segment || (typeof segment === 'number' && key === String(segment)) || String(key) === String(segment)) {
-        const value = item.value;
-        return { node: isCollection(value) || isScalar(value) ? (value as Node) : undefined, pair: item as Pair };
-      }
-    }
-    return undefined;
-  }
-  if (isSeq(node) && typeof segment === 'number') {
-    const item = node.items[segment];
-    if (item === undefined || item === null) return undefined;
-    return { node: item as Node };
+/** Mappings with more keys than this are indexed; smaller ones are scanned. */
+const INDEX_FROM = 16;
+
+function pairOf(map: YAMLMap, segment: string | number, index: Map<string, Pair> | undefined): Pair | undefined {
+  if (index !== undefined) return index.get(String(segment));
+  for (const item of map.items) {
+    if (!isPair(item)) continue;
+    const key = isScalar(item.key) ? item.key.value : item.key;
+    if (key === segment || String(key) === String(segment)) return item as Pair;
   }
   return undefined;
 }
