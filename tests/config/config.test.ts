@@ -236,3 +236,25 @@ describe('schemas/config.schema.json (for editors)', () => {
     expect(loaderAccepts).toBe(valid);
   });
 });
+
+describe("charter's own rules", () => {
+  it('read the example of the docs with their real options', () => {
+    const { settings } = parseConfigText(
+      'charters: charters\nrules:\n  placeholder: error\n  activity-overlap: off\n  mission-customer-focused: [warn, { words: [member, members] }]\n  metrics-mostly-nonfinancial: [warn, { maxShare: 0.3 }]\n',
+      'charter.config.yaml',
+    );
+    expect(settings.get('mission-customer-focused')).toEqual({ level: 'warn', options: { words: ['member', 'members'] } });
+    expect(settings.get('metrics-mostly-nonfinancial')).toEqual({ level: 'warn', options: { maxShare: 0.3 } });
+    expect(settings.get('activity-overlap')?.level).toBe('off');
+    expect(settings.get('placeholder')?.level).toBe('error');
+  });
+
+  it('the configured options reach the rules', async () => {
+    const { lintFiles, charterYaml } = await import('../helpers/org.js');
+    const { settings } = parseConfigText('rules:\n  mission-customer-focused: [error, { words: [member] }]\n', 'charter.config.yaml');
+    const files = { 'csm.yaml': charterYaml('csm') }; // its mission names a "customer", not a "member"
+    expect(lintFiles(files).filter((f) => f.rule === 'mission-customer-focused')).toEqual([]);
+    const configured = lintFiles(files, { 'mission-customer-focused': settings.get('mission-customer-focused')! });
+    expect(configured.filter((f) => f.rule === 'mission-customer-focused').map((f) => f.severity)).toEqual(['error']);
+  });
+});
