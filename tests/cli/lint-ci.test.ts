@@ -101,7 +101,7 @@ describe('charter lint --output-file', () => {
 describe('charter lint --max-warnings and --quiet', () => {
   it.each([
     [['--max-warnings', '1'], 0, ''],
-    [['--max-warnings', '0'], 1, 'charter: 1 warnings, more than --max-warnings 0 allows\n'],
+    [['--max-warnings', '0'], 1, 'charter: 1 warning, more than --max-warnings 0 allows\n'],
     [[], 0, ''],
   ])('a warning only: %j exits %i', async (flags, code, stderr) => {
     // The support charter alone has one warning (a stale suppression) and no error.

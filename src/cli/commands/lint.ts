@@ -58,7 +58,7 @@ export async function runLint(paths: string[], options: LintOptionsFromCli, io: 
   const { errors, warnings } = countBySeverity(findings);
   if (errors > 0) return ExitCode.Findings;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`charter: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows\n`);
+    io.stderr.write(`charter: ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}, more than --max-warnings ${maxWarnings} allows\n`);
     return ExitCode.Findings;
   }
   return ExitCode.Ok;
