@@ -85,8 +85,12 @@ export function rulesTable(rows: readonly RuleRow[], config: CharterConfig, opti
       }),
     );
   });
+  // A rule under the header only (cli-table3 draws one between every row or none).
+  const [top, header, ...body] = table.toString().split('\n');
+  const underHeader = top!.replace('┌', '├').replace('┐', '┤').replace(/┬/g, '┼');
+  const text = [top, header, underHeader, ...body].join('\n');
   const source = config.displayPath !== undefined ? `severities and options from ${config.displayPath}` : 'default severities (no charter.config.yaml here)';
-  return `${table.toString()}\n${rows.length} rules; ${source}. Each rule's page: docs/rules/<rule>.md\n`;
+  return `${text}\n${rows.length} rules; ${source}. Each rule's page: docs/rules/<rule>.md\n`;
 }
 
 function severityText(row: RuleRow): string {
