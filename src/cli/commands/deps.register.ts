@@ -1,5 +1,38 @@
+import { Option } from 'commander';
 import type { RegisterCommand } from './register.js';
 
-// NOT IMPLEMENTED YET: `charter deps` is registered by the issue that builds it.
-/** `charter deps`. */
-export const registerDeps: RegisterCommand = () => {};
+/** `charter deps`'s options as commander parses them. */
+export interface DepsOptionsFromCli {
+  format: 'table' | 'json' | 'markdown' | 'csv' | 'mermaid' | 'dot';
+  function?: string;
+  status?: 'acknowledged' | 'unacknowledged' | 'external' | 'unknown' | 'implicit';
+  implicit?: boolean;
+}
+
+/** `charter deps [paths...]`: the dependency view of the org. */
+export const registerDeps: RegisterCommand = (program, io, setExitCode) => {
+  program
+    .command('deps')
+    .description("show who expects what of whom, and whether the team depended on has taken it into its own activities")
+    .argument('[paths...]', 'charter directories or files (default: charters)')
+    .addOption(
+      new Option('-f, --format <format>', 'output format')
+        .choices(['table', 'json', 'markdown', 'csv', 'mermaid', 'dot'])
+        .default('table'),
+    )
+    .option('--function <id>', "only this function's dependencies and the ones on it (a department id: all of its functions)")
+    .addOption(
+      new Option('--status <status>', 'only dependencies with this status').choices([
+        'acknowledged',
+        'unacknowledged',
+        'external',
+        'unknown',
+        'implicit',
+      ]),
+    )
+    .option('--implicit', "add org.yaml's implicitProviders: teams every function relies on without listing them")
+    .action(async (paths: string[], options: DepsOptionsFromCli) => {
+      const { runDeps } = await import('./deps.js');
+      setExitCode(await runDeps(paths, options, io));
+    });
+};

@@ -1,0 +1,77 @@
+import { focusIds, filterRows, resolveFocus, type Focus } from '../../deps/filter.js';
+import { loadDepsFormatter } from '../../deps/format/index.js';
+import { dependencyView } from '../../deps/rows.js';
+import type { CheckedFile } from '../../model/model.js';
+import { loadProject } from '../../project/load.js';
+import { didYouMean } from '../../text/suggest.js';
+import { CliError, ExitCode } from '../exit-codes.js';
+import { wantsColor, type CliIO } from '../io.js';
+import type { DepsOptionsFromCli } from './deps.register.js';
+
+const DEFAULT_CHARTERS_DIR = 'charters';
+
+/** Terminal width assumed when the output is not a terminal. */
+const DEFAULT_WIDTH = 100;
+
+/** Broken files named one by one in the note; more are counted. */
+const NOTE_NAMES = 3;
+
+/**
+ * `charter deps`: a view, not a check. It exits 0 whatever the dependencies'
+ * statuses, shows what it can of an org with broken files (with a note on stderr),
+ * and exits 2 only when it cannot read what it was given.
+ */
+export async function runDeps(paths: string[], options: DepsOptionsFromCli, io: CliIO): Promise<ExitCode> {
+  const targets = paths.length > 0 ? paths : [DEFAULT_CHARTERS_DIR];
+  const project = await loadProject(targets, io.cwd).catch((err: unknown) => {
+    if (err instanceof CliError && paths.length === 0) {
+      throw new CliError(`no "${DEFAULT_CHARTERS_DIR}" directory here; run charter deps <directory>, or start one with charter new <id>`);
+    }
+    throw err;
+  });
+  const view = dependencyView(project.model, { implicit: options.implicit === true || options.status === 'implicit' });
+
+  let focus: Focus | undefined;
+  if (options.function !== undefined) {
+    focus = resolveFocus(view, options.function);
+    if (focus === undefined) {
+      throw new CliError(
+        `--function: no function, department or external team "${options.function}" in ${targets.join(', ')}${didYouMean(options.function, focusIds(view))}`,
+      );
+    }
+  }
+
+  const note = brokenFilesNote(project.model.files);
+  if (note !== undefined) io.stderr.write(`charter: ${note}\n`);
+
+  const shown = filterRows(view, { focus, status: options.status });
+  const formatter = await loadDepsFormatter(options.format);
+  io.stdout.write(
+    formatter(shown, {
+      color: options.format === 'table' && wantsColor(io.stdout, io.env),
+      width: io.stdout.columns ?? DEFAULT_WIDTH,
+      emptyMessage: emptyMessage(view.rows.length, options),
+    }),
+  );
+  return ExitCode.Ok;
+}
+
+/** One line naming the files that could not be read in full, or undefined when all were. */
+export function brokenFilesNote(files: readonly CheckedFile[]): string | undefined {
+  const broken = files.filter((f) => f.source.syntaxProblems.length > 0 || f.schemaIssues.length > 0).map((f) => f.source.displayPath);
+  if (broken.length === 0) return undefined;
+  const named = broken.slice(0, NOTE_NAMES);
+  if (broken.length > NOTE_NAMES) named.push(`${broken.length - NOTE_NAMES} more`);
+  const list = named.length === 1 ? named[0]! : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]!}`;
+  const subject = broken.length === 1 ? `${list} has problems` : `${list} have problems`;
+  return `${subject}, so some dependencies may be missing or incomplete here; run charter lint to see and fix them`;
+}
+
+function emptyMessage(total: number, options: DepsOptionsFromCli): string {
+  if (total === 0) return 'No dependencies: no charter lists one.';
+  const asked = [
+    ...(options.function === undefined ? [] : [`--function ${options.function}`]),
+    ...(options.status === undefined ? [] : [`--status ${options.status}`]),
+  ];
+  return `No dependencies match ${asked.join(' ')} (${total} in all).`;
+}

@@ -1,0 +1,17 @@
+import type { DepsFormatter } from './types.js';
+
+/**
+ * One object per dependency, in the view's order:
+ * `{ "from", "to", "id" (or null), "for", "status", "fulfilledBy": ["<function>/<activity>"] }`.
+ */
+export const json: DepsFormatter = (view) => {
+  const out = view.rows.map((row) => ({
+    from: row.from,
+    to: row.to,
+    id: row.id,
+    for: row.for,
+    status: row.status,
+    fulfilledBy: row.fulfilledBy.map((f) => `${f.functionId}/${f.activityId}`),
+  }));
+  return `${JSON.stringify(out, null, 2)}\n`;
+};
