@@ -99,22 +99,29 @@ interface CommentToken {
   source: string;
 }
 
-/** Every comment of the file, in order, with its offset. */
+/** Every comment of the file, in order, with its offset (an explicit stack: deep nesting cannot overflow it). */
 function commentsOf(text: string): CommentToken[] {
   const found: CommentToken[] = [];
-  const walk = (value: unknown): void => {
+  let tokens: unknown[];
+  try {
+    tokens = [...new Parser().parse(text)];
+  } catch {
+    return found; // the file cannot be read at all: yaml-syntax says so, and there is nothing to suppress
+  }
+  const stack: unknown[] = tokens.reverse();
+  while (stack.length > 0) {
+    const value = stack.pop();
     if (Array.isArray(value)) {
-      for (const v of value) walk(v);
+      for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
     } else if (typeof value === 'object' && value !== null) {
       const token = value as { type?: unknown; offset?: unknown; source?: unknown };
       if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
         found.push({ offset: token.offset, source: token.source });
-        return;
+      } else {
+        for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) stack.push(v);
       }
-      for (const v of Object.values(value)) walk(v);
     }
-  };
-  for (const token of new Parser().parse(text)) walk(token);
+  }
   return found.sort((a, b) => a.offset - b.offset);
 }
 
@@ -197,7 +204,7 @@ interface Entry {
   end: number;
 }
 
-/** Every key-value pair and list item of the document, with its offsets. */
+/** Every key-value pair and list item of the document, with its offsets, sorted by start (longest first). */
 function entriesOf(source: SourceFile): Entry[] {
   const entries: Entry[] = [];
   if (source.doc === undefined) return entries;
@@ -218,7 +225,7 @@ function entriesOf(source: SourceFile): Entry[] {
       }
     },
   });
-  return entries;
+  return entries.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /** What a `charter-disable-next-line` on `line` covers. */
@@ -239,12 +246,17 @@ function coveredBy(
   if (target > starts.length) return undefined; // nothing below the comment
   const lineStart = starts[target - 1]!;
   const lineEnd = target < starts.length ? starts[target]! : source.text.length;
-  // The outermost entry beginning on that line: a list item rather than its first key.
-  let best: Entry | undefined;
-  for (const e of entries) {
-    if (e.start < lineStart || e.start >= lineEnd) continue;
-    if (best === undefined || e.start < best.start || (e.start === best.start && e.end > best.end)) best = e;
+  // The outermost entry beginning on that line (a list item rather than its first key):
+  // entries are sorted by start, the longest first, so it is the first one on the line.
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (entries[mid]!.start < lineStart) lo = mid + 1;
+    else hi = mid;
   }
+  const first = entries[lo];
+  const best = first !== undefined && first.start < lineEnd ? first : undefined;
   const end = best === undefined ? locator.fromOffsets(lineStart, lineEnd) : locator.fromOffsets(best.start, best.end);
   return { start: { line: target, column: 1 }, end: { line: end.endLine, column: end.endColumn } };
 }

@@ -194,3 +194,18 @@ describe('settings', () => {
     ]);
   });
 });
+
+describe('robustness', () => {
+  it('a file nested too deeply to read, with a directive in it, is a yaml-syntax finding, not a crash', () => {
+    const deep = `# charter-disable-file placeholder -- deep\nid: csm\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`;
+    const findings = lintFiles({ 'csm.yaml': deep });
+    expect(findings.some((f) => f.rule === 'yaml-syntax')).toBe(true);
+  });
+
+  it('many directives in a large file are each mapped to their own item', () => {
+    const items = Array.from({ length: 2000 }, (_, i) => `  # charter-disable-next-line duplicate-id -- legacy\n  - id: reviews\n    name: Review ${i}\n`).join('');
+    const findings = lintFiles({ 'csm.yaml': twoReviews(items) });
+    // The first "reviews" is not a duplicate, so its comment is the only one that suppresses nothing.
+    expect(rows(findings)).toEqual([['unused-suppression', 12, 31]]);
+  });
+});
