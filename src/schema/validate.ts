@@ -41,7 +41,7 @@ type Kind = 'charter' | 'org';
 
 /** Validates a function charter's data. `fileStem` stands in for a missing or invalid id. */
 export function validateCharter(data: unknown, fileStem: string): Validated<Charter> {
-  return validate(charterSchema, 'charter', data, (value, droppedKeys) => {
+  return validateSafely(charterSchema, 'charter', data, (value, droppedKeys) => {
     if (droppedKeys.has('id')) value['id'] = ID_PATTERN.test(fileStem) ? fileStem : 'unknown';
     if (droppedKeys.has('name')) value['name'] = value['id'];
     if (droppedKeys.has('department')) value['department'] = '';
@@ -50,7 +50,7 @@ export function validateCharter(data: unknown, fileStem: string): Validated<Char
 
 /** Validates the organization's data (org.yaml). */
 export function validateOrg(data: unknown): Validated<Org> {
-  return validate(orgSchema, 'org', data, (value, droppedKeys) => {
+  return validateSafely(orgSchema, 'org', data, (value, droppedKeys) => {
     if (droppedKeys.has('name')) value['name'] = '';
   });
 }
@@ -61,6 +61,26 @@ export function fileStem(filePath: string): string {
 }
 
 const MAX_SALVAGE_ROUNDS = 6;
+
+/**
+ * {@link validate}, with a last line of defence: zod and the salvage recurse into the
+ * data, which the parse stage keeps within 100 levels; should the stack still run
+ * out, the file is reported, not the run stopped.
+ */
+function validateSafely<T>(
+  schema: z.ZodType<T>,
+  kind: Kind,
+  data: unknown,
+  fillRequired: (root: Record<string, unknown>, droppedRootKeys: Set<string>) => void,
+): Validated<T> {
+  try {
+    return validate(schema, kind, data, fillRequired);
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    const message = `${kind === 'org' ? 'org.yaml' : 'this file'} nests lists and mappings too deeply to check; a charter needs about ten levels`;
+    return { value: undefined, issues: [{ path: [], target: 'value', message }], dropped: [] };
+  }
+}
 
 function validate<T>(
   schema: z.ZodType<T>,
@@ -85,9 +105,10 @@ function validate<T>(
   }
   let current = stripExtensions(data) as Record<string, unknown>;
   const first = schema.safeParse(current);
-  if (first.success) return { value: first.data, issues: [], dropped: [] };
+  if (first.success) return { value: first.data, issues: yesNoWords(current, schema, kind, []), dropped: [] };
 
   const issues = first.error.issues.flatMap((issue) => describeIssue(issue, schema, kind, current));
+  issues.push(...yesNoWords(current, schema, kind, issues));
   // Salvage: drop what is invalid and check again, so that the rules can still see the rest.
   const dropped: NodePath[] = [];
   const droppedRootKeys = new Set<string>();
@@ -118,24 +139,83 @@ function validate<T>(
   return { value, issues, dropped, toSourcePath: (p) => throughRounds(p, rounds) };
 }
 
+/**
+ * Values that are just "yes", "no", "on" or "off" where free text belongs (ids are left
+ * alone): YAML 1.2 (this
+ * tool, and the schema's editors) reads them as text, YAML 1.1 tools as true or false,
+ * and either way they are an answer to a question, not the text the format asks for
+ * (`mission: yes`). Values already reported are left alone. Iterative.
+ */
+function yesNoWords(data: unknown, schema: z.ZodType, kind: Kind, already: readonly SchemaIssue[]): SchemaIssue[] {
+  const reported = new Set(already.map((i) => JSON.stringify(i.path)));
+  const found: SchemaIssue[] = [];
+  const stack: { value: unknown; path: NodePath }[] = [{ value: data, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'string') {
+      if (YAML11_BOOLEAN.test(value) && !reported.has(JSON.stringify(path)) && isFreeText(schema, path)) {
+        found.push({
+          path,
+          target: 'value',
+          message: `${capitalize(subjectOf(path, kind))} is just the word ${quoteText(value)}, which some YAML tools read as ${/^(yes|on)$/i.test(value) ? 'true' : 'false'}; write the text in full`,
+        });
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, path: [...path, i] }));
+    } else if (isPlainObject(value)) {
+      for (const [k, v] of Object.entries(value)) stack.push({ value: v, path: [...path, k] });
+    }
+  }
+  return found.reverse();
+}
+
 /** Maps a path in the data after the given salvage rounds back to the data before them. */
 function throughRounds(path: NodePath, rounds: readonly Removal[][]): NodePath {
   let p = path;
   for (let r = rounds.length - 1; r >= 0; r--) {
+    const byList = indexOfRound(rounds[r]!);
     // Outer lists first: their indexes must be restored before inner lists' paths can match.
-    for (const { list, removed } of rounds[r]!) {
-      const at = list.length;
+    for (let at = 0; at < p.length; at++) {
       const index = p[at];
-      if (p.length <= at || typeof index !== 'number' || !list.every((seg, i) => seg === p[i])) continue;
-      let original = index;
-      for (const gone of removed) {
-        if (gone <= original) original++;
-        else break;
-      }
+      if (typeof index !== 'number') continue;
+      const removed = byList.get(pathKey(p, at));
+      if (removed === undefined) continue;
+      const original = index + removedUpTo(removed, index);
       if (original !== index) p = [...p.slice(0, at), original, ...p.slice(at + 1)];
     }
   }
   return p;
+}
+
+/** The removals of one round by the key of their list's path, built once per round. */
+const roundIndexes = new WeakMap<readonly Removal[], Map<string, number[]>>();
+function indexOfRound(round: readonly Removal[]): Map<string, number[]> {
+  let index = roundIndexes.get(round);
+  if (index === undefined) {
+    index = new Map(round.map((r) => [pathKey(r.list, r.list.length), r.removed]));
+    roundIndexes.set(round, index);
+  }
+  return index;
+}
+
+function pathKey(p: NodePath, length: number): string {
+  return JSON.stringify(p.slice(0, length));
+}
+
+/**
+ * How many of the removed items (sorted indexes, before removal) came before the item
+ * now at `index`: the count of removed[j] with removed[j] - j <= index (a binary search,
+ * as removed[j] - j never decreases).
+ */
+function removedUpTo(removed: readonly number[], index: number): number {
+  let low = 0;
+  let high = removed.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (removed[mid]! - mid <= index) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Where to cut to get rid of an issue: the bad value, or for a missing required key the item that lacks it. */
@@ -179,9 +259,9 @@ function removePaths(root: Record<string, unknown>, paths: NodePath[]): Removal[
     }
   }
   for (const a of lists.keys()) {
-    const kept = a.filter((x) => x !== REMOVED);
-    a.length = 0;
-    a.push(...kept);
+    let kept = 0;
+    for (const x of a) if (x !== REMOVED) a[kept++] = x;
+    a.length = kept;
   }
   const removals = [...lists.values()];
   for (const r of removals) r.removed.sort((x, y) => x - y);
@@ -245,7 +325,7 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: Kind, d
         path: [...p, key],
         target: 'key' as const,
         message:
-          `"${key}" is not a key of ${owner}` +
+          `${quoteText(key)} is not a key of ${owner}` +
           (didYouMean(key, known) ||
             `; the keys are ${known.map((k) => `"${k}"`).join(', ')}, and your own keys may start with "${EXTENSION_PREFIX}"`),
       }));
@@ -259,16 +339,19 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: Kind, d
       const hint =
         issue.expected === 'string' && (typeof received === 'number' || typeof received === 'boolean')
           ? `; put it in quotes if you mean the text "${String(received)}"`
-          : '';
+          : issue.expected === 'boolean' && typeof received === 'string' && YAML11_BOOLEAN.test(received)
+            ? `; write true or false (YAML reads ${quoteText(received)} as text)`
+            : '';
       return [{ path: p, target: 'value', message: `${subject} should be ${expected}, got ${describeValue(received)}${hint}` }];
     }
     case 'invalid_format': {
       if (typeof received === 'string' && issue.format === 'regex') {
         const kebab = toKebab(received);
         const example = kebab !== '' && kebab !== received ? `, such as "${kebab}"` : '';
+        const why = oddCharacters(received);
         const message = p.includes('fulfils')
-          ? `"${received}" is not a valid fulfils entry: write "<function-id>" or "<function-id>/<dependency-id>" in kebab-case${example}`
-          : `"${received}" is not a valid id: use lowercase letters, digits and single hyphens (kebab-case)${example}`;
+          ? `${quoteText(received)} is not a valid fulfils entry${why}: write "<function-id>" or "<function-id>/<dependency-id>" in kebab-case${example}`
+          : `${quoteText(received)} is not a valid id${why}: use lowercase letters, digits and single hyphens (kebab-case)${example}`;
         return [{ path: p, target: 'value', message }];
       }
       return [{ path: p, target: 'value', message: `${subject}: ${issue.message}` }];
@@ -346,7 +429,7 @@ export function describeValue(value: unknown): string {
     case 'boolean':
       return `${value}`;
     case 'string':
-      return `the text ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`;
+      return `the text ${quoteText(value)}`;
     case 'object':
       return 'a mapping';
     default:
@@ -354,8 +437,64 @@ export function describeValue(value: unknown): string {
   }
 }
 
+/**
+ * A value quoted for a message: in double quotes, control characters escaped (so that
+ * nothing a file holds can garble a terminal), cut to about 60 characters.
+ */
+export function quoteText(value: string): string {
+  const MAX = 60;
+  if (value.length <= MAX) return JSON.stringify(value);
+  let cut = MAX - 3;
+  if (/[\ud800-\udbff]/.test(value[cut - 1] ?? '')) cut--; // never split a character in two
+  return JSON.stringify(`${value.slice(0, cut)}...`);
+}
+
+/** Words that YAML 1.1 tools read as true or false, and YAML 1.2 (this tool) as text (y and n too, but those are left alone). */
+const YAML11_BOOLEAN = /^(yes|no|on|off)$/i;
+
+/**
+ * Letters of other alphabets that look like the Latin letters of an id: an id typed on
+ * another keyboard, or pasted from a document, can hold them unseen.
+ */
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', с: 'c', ԁ: 'd', е: 'e', һ: 'h', і: 'i', ј: 'j', к: 'k', ӏ: 'l', о: 'o', р: 'p', ԛ: 'q', ѕ: 's', у: 'y', х: 'x', ԝ: 'w',
+  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', υ: 'u', χ: 'x', ɡ: 'g', ı: 'i',
+  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X', У: 'Y',
+  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
+};
+
+/** Characters that cannot be seen, or look like a space. */
+const INVISIBLE = /[\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/;
+
+/** Characters of no width: removed from suggested ids, not turned into hyphens. */
+const ZERO_WIDTH = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/;
+
+function codePoint(ch: string): string {
+  return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Why an id that looks right is not: spaces around it, an invisible character, or a
+ * letter from another alphabet that looks like a Latin one. Empty when none of these.
+ */
+function oddCharacters(value: string): string {
+  if (value.trim() !== value) {
+    const starts = value.trimStart() !== value;
+    const ch = starts ? value[0]! : value[value.length - 1]!;
+    const space = ch === ' ' ? 'a space' : `an invisible space character (${codePoint(ch)})`;
+    return ` (it ${starts ? 'starts' : 'ends'} with ${space}; remove it)`;
+  }
+  for (const ch of value) {
+    const lookalike = LOOKALIKES[ch];
+    if (lookalike !== undefined) return ` (it contains "${ch}" (${codePoint(ch)}), a letter of another alphabet that looks like the Latin "${lookalike}"; retype it)`;
+    if (INVISIBLE.test(ch)) return ` (it contains an invisible or space character, ${codePoint(ch)}; retype the id)`;
+  }
+  return '';
+}
+
 function toKebab(s: string): string {
-  return s
+  return Array.from(s.trim(), (ch) => LOOKALIKES[ch] ?? (ZERO_WIDTH.test(ch) ? '' : ch))
+    .join('')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
@@ -372,18 +511,29 @@ type AnyDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.Zod
 
 /** The keys an object schema accepts at path `p` (for "did you mean"). */
 function knownKeys(schema: z.ZodType, p: readonly (string | number)[]): string[] {
+  const s = schemaAt(schema, p);
+  if ((s as unknown as { _zod?: { def: AnyDef } } | undefined)?._zod?.def.type !== 'object') return [];
+  return Object.keys((s as unknown as { shape: Record<string, z.ZodType> }).shape);
+}
+
+/** The schema of the value at path `p`, unwrapped (optional, default...), or undefined. */
+function schemaAt(schema: z.ZodType, p: readonly (string | number)[]): z.ZodType | undefined {
   let s: z.ZodType | undefined = schema;
   for (const seg of p) {
     s = unwrap(s);
     const def = (s as unknown as { _zod: { def: AnyDef } } | undefined)?._zod.def;
-    if (def === undefined) return [];
+    if (def === undefined) return undefined;
     if (def.type === 'object' && typeof seg === 'string') s = (s as unknown as { shape: Record<string, z.ZodType> }).shape[seg];
     else if (def.type === 'array' && typeof seg === 'number') s = def.element;
-    else return [];
+    else return undefined;
   }
-  s = unwrap(s);
-  if ((s as unknown as { _zod?: { def: AnyDef } } | undefined)?._zod?.def.type !== 'object') return [];
-  return Object.keys((s as unknown as { shape: Record<string, z.ZodType> }).shape);
+  return unwrap(s);
+}
+
+/** Whether the schema at path `p` is free text (a string with no pattern, unlike an id). */
+function isFreeText(schema: z.ZodType, p: readonly (string | number)[]): boolean {
+  const def = (schemaAt(schema, p) as unknown as { _zod?: { def: AnyDef & { checks?: { _zod: { def: { check: string } } }[] } } } | undefined)?._zod?.def;
+  return def?.type === 'string' && !(def.checks ?? []).some((c) => c._zod.def.check === 'string_format');
 }
 
 function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
