@@ -3,54 +3,33 @@ import { lintFixture } from '../helpers/org.js';
 
 const RULE = 'id-matches-filename';
 
-/** One expected finding: where, how serious, and a distinctive part of the message. */
-type Expected = { file: string; line: number; column: number; severity: 'error' | 'warn'; message: string };
+/** An expected finding: file, line, column, severity, and a distinctive part of the message. */
+type Row = [file: string, line: number, column: number, severity: 'error' | 'warn', message: string];
 
-const valid = ['matching', 'yml-extension', 'subdirectory', 'malformed-id', 'missing-id'];
+const valid = [
+  'matching',
+  'yml-extension',
+  // Only the file name counts, not the folder.
+  'subdirectory',
+  // A malformed or missing id is the schema rule's to report.
+  'malformed-id',
+  'missing-id',
+];
 
-const invalid: [string, Expected[]][] = [
+const invalid: [string, Row[]][] = [
   [
     'mismatch',
-    [
-      {
-        file: 'csm.yaml',
-        line: 1,
-        column: 5,
-        severity: 'error',
-        message: 'The id "csm-team" differs from the file name "csm.yaml"; rename the file to "csm-team.yaml" or change the id to "csm"',
-      },
-    ],
+    [['csm.yaml', 1, 5, 'error', 'The id "csm-team" differs from the file name "csm.yaml"; rename the file to "csm-team.yaml" or change the id to "csm"']],
   ],
-  [
-    'yml-extension',
-    [{ file: 'support.yml', line: 1, column: 5, severity: 'error', message: 'rename the file to "support-desk.yml" or change the id to "support"' }],
-  ],
-  [
-    'subdirectory',
-    [
-      {
-        file: 'onboarding/training.yaml',
-        line: 1,
-        column: 5,
-        severity: 'error',
-        message: 'differs from the file name "training.yaml"; rename the file to "onboarding-training.yaml"',
-      },
-    ],
-  ],
+  ['yml-extension', [['support.yml', 1, 5, 'error', 'rename the file to "support-desk.yml" or change the id to "support"']]],
+  ['subdirectory', [['onboarding/training.yaml', 1, 5, 'error', 'differs from the file name "training.yaml"; rename the file to "onboarding-training.yaml"']]],
+  // A file name that is not a valid id: only renaming the file helps.
   [
     'file-name-not-an-id',
-    [
-      {
-        file: 'Client Outcomes.yaml',
-        line: 1,
-        column: 5,
-        severity: 'error',
-        message: 'rename the file to "client-outcomes.yaml" (a file name that is not a valid id',
-      },
-    ],
+    [['Client Outcomes.yaml', 1, 5, 'error', 'rename the file to "client-outcomes.yaml" (a file name that is not a valid id cannot be a function\'s id)']],
   ],
-  ['case-differs', [{ file: 'CSM.yaml', line: 1, column: 5, severity: 'error', message: 'differs from the file name "CSM.yaml"; rename the file to "csm.yaml"' }]],
-  ['id-after-comment', [{ file: 'csm.yaml', line: 3, column: 5, severity: 'error', message: 'The id "csm-team" differs' }]],
+  ['case-differs', [['CSM.yaml', 1, 5, 'error', 'differs from the file name "CSM.yaml"; rename the file to "csm.yaml"']]],
+  ['id-after-comment', [['csm.yaml', 3, 5, 'error', 'The id "csm-team" differs']]],
 ];
 
 describe(RULE, () => {
@@ -59,10 +38,12 @@ describe(RULE, () => {
     expect(findings.filter((f) => f.rule === RULE)).toEqual([]);
   });
 
-  it.each(invalid)('invalid/%s', async (name, expected) => {
+  it.each(invalid)('invalid/%s', async (name, rows) => {
     const findings = await lintFixture(RULE, 'invalid', name);
     expect(findings.filter((f) => f.rule === RULE)).toEqual(
-      expected.map((e) => expect.objectContaining({ ...e, message: expect.stringContaining(e.message) })),
+      rows.map(([file, line, column, severity, message]) =>
+        expect.objectContaining({ file, line, column, severity, message: expect.stringContaining(message) }),
+      ),
     );
   });
 });
