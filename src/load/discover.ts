@@ -32,8 +32,11 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     }
     if (stat.isDirectory()) {
       await walk(abs, abs, new Set(), found);
-    } else {
+    } else if (stat.isFile()) {
       found.set(abs, { path: abs, kind: ORG_FILE.test(path.basename(abs)) ? 'org' : 'charter' });
+    } else {
+      // A pipe or a device: reading it could wait forever, or never end.
+      throw new CliError(`${given}: not a file or directory; give a charters directory or charter files`);
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -52,7 +55,11 @@ async function walk(root: string, dir: string, seen: Set<string>, found: Map<str
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
   } catch (err) {
-    throw new CliError(`${dir}: cannot read this directory (${describeFsError(err, 'unreadable')})`);
+    const reason = describeFsError(err, 'unreadable');
+    // The directory the user named must be readable; one below it is reported and the rest still checked.
+    if (dir === root) throw new CliError(`${dir}: cannot read this directory (${reason})`);
+    found.set(dir, { path: dir, kind: 'charter', problem: `cannot read this directory (${reason}), so the charters in it were not checked` });
+    return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
@@ -69,7 +76,7 @@ async function walk(root: string, dir: string, seen: Set<string>, found: Map<str
       } catch (err) {
         if (!YAML_FILE.test(entry.name)) continue;
         isFile = true;
-        problem = `cannot read this file: ${describeFsError(err, 'broken link')}`;
+        problem = await brokenLink(full, err);
       }
     }
     if (isDir) {
@@ -79,6 +86,22 @@ async function walk(root: string, dir: string, seen: Set<string>, found: Map<str
       found.set(full, problem === undefined ? { path: full, kind } : { path: full, kind, problem });
     }
   }
+}
+
+/** Why a symbolic link cannot be followed, naming where it points. */
+async function brokenLink(link: string, err: unknown): Promise<string> {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ELOOP') return 'cannot read this file: it is a symbolic link that leads back to itself (a loop); point it at a charter file or remove it';
+  let target: string | undefined;
+  try {
+    target = await fs.readlink(link);
+  } catch {
+    target = undefined;
+  }
+  if (code === 'ENOENT' && target !== undefined) {
+    return `cannot read this file: it is a symbolic link to "${target}", which does not exist; point it at a charter file or remove it`;
+  }
+  return `cannot read this file: ${describeFsError(err, 'broken link')}`;
 }
 
 /** A plain-words reason for a file system error. */
