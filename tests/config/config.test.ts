@@ -52,7 +52,7 @@ function errorOf(text: string): string {
 describe('charter.config.yaml', () => {
   it('an empty file keeps every default', () => {
     expect(settingsOf('')).toEqual(settingsOf('# nothing here\n'));
-    expect(settingsOf('')['placeholder']).toEqual({ level: 'warn', options: undefined });
+    expect(settingsOf('')['placeholder']).toEqual({ level: 'warn', options: { words: ['TODO', 'TBD', 'FIXME'] } });
   });
 
   it('reads the example of the docs: levels, and options merged over the defaults', () => {
@@ -67,7 +67,7 @@ rules:
       'activity-overlap': { level: 'off', options: undefined },
       'mission-customer-focused': { level: 'warn', options: { words: ['member', 'members'] } },
       'metrics-mostly-nonfinancial': { level: 'warn', options: { maxShare: 0.3 } },
-      placeholder: { level: 'error', options: undefined },
+      placeholder: { level: 'error', options: { words: ['TODO', 'TBD', 'FIXME'] } },
       schema: { level: 'error', options: undefined },
       'yaml-syntax': { level: 'error', options: undefined },
     });
@@ -84,12 +84,12 @@ rules:
     [
       'a severity that is not one',
       'rules:\n  placeholder: warning\n',
-      'charter.config.yaml:2:16: "warning" is not a severity for rule "placeholder"; use off, warn or error; did you mean "warn"?',
+      'charter.config.yaml:2:16: "warning" is not a severity for rule "placeholder"; use off, warn or error, or [warn, { words: ... }]; did you mean "warn"?',
     ],
     [
       'an ESLint number',
       'rules:\n  placeholder: 2\n',
-      'charter.config.yaml:2:16: the number 2 is not a severity for rule "placeholder"; use off, warn or error; did you mean "error"?',
+      'charter.config.yaml:2:16: the number 2 is not a severity for rule "placeholder"; use off, warn or error, or [warn, { words: ... }]; did you mean "error"?',
     ],
     [
       'schema turned off',
@@ -134,7 +134,7 @@ rules:
     [
       'a list of three',
       'rules:\n  placeholder: [warn, {}, {}]\n',
-      'charter.config.yaml:2:16: rule "placeholder" should be off, warn or error',
+      'charter.config.yaml:2:16: rule "placeholder" should be off, warn or error, or [warn, { words: ... }]',
     ],
     ['a misspelt setting', 'rule:\n  placeholder: off\n', 'charter.config.yaml:1:1: "rule" is not a setting of charter\'s configuration; did you mean "rules"?'],
     [
@@ -247,6 +247,8 @@ describe("charter's own rules", () => {
     expect(settings.get('metrics-mostly-nonfinancial')).toEqual({ level: 'warn', options: { maxShare: 0.3 } });
     expect(settings.get('activity-overlap')?.level).toBe('off');
     expect(settings.get('placeholder')?.level).toBe('error');
+    const words = parseConfigText('rules:\n  placeholder: [warn, { words: [TODO, XXX] }]\n', 'charter.config.yaml').settings.get('placeholder');
+    expect(words).toEqual({ level: 'warn', options: { words: ['TODO', 'XXX'] } });
   });
 
   it('the configured options reach the rules', async () => {
