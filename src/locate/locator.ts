@@ -35,7 +35,8 @@ export class Locator {
   /** The position of the node at `path` (or of its key with `target: 'key'`). */
   locate(path: NodePath, target: LocateTarget = 'value'): Position {
     const root = this.doc?.contents;
-    if (root == null) return FILE_START;
+    // No document, or one with no content (only comments, or "---"): the file's start.
+    if (root == null || (isScalar(root) && root.value == null)) return FILE_START;
     let node: Node = root;
     let pair: Pair | undefined;
     for (const segment of path) {
