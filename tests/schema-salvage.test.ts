@@ -51,6 +51,6 @@ describe('salvaged files', () => {
       [27, 11, '"suport" '],
       [29, 11, '"legal" i'],
     ]);
-    expect(inCsm.filter((f) => f.rule === 'reference-unknown').map((f) => [f.line, f.column])).toEqual([[23, 24]]);
+    expect(inCsm.filter((f) => f.rule === 'reference-unknown').map((f) => [f.line, f.column])).toEqual([[23, 25]]);
   });
 });
