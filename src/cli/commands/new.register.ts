@@ -1,5 +1,31 @@
 import type { RegisterCommand } from './register.js';
 
-// NOT IMPLEMENTED YET: `charter new` is registered by the issue that builds it.
-/** `charter new`. */
-export const registerNew: RegisterCommand = () => {};
+/** `charter new`'s options as commander parses them. */
+export interface NewOptionsFromCli {
+  name?: string;
+  department?: string;
+  owner?: string;
+  mission?: string;
+  dir: string;
+}
+
+/** `charter new <id>`: starts a charter with every section, ready to fill in. */
+export const registerNew: RegisterCommand = (program, io, setExitCode) => {
+  program
+    .command('new')
+    .description('start a new function charter with all six sections, a comment on each, and TODOs to fill in')
+    .argument('<id>', 'the function\'s id, in kebab-case (e.g. renewals); the file is <dir>/<id>.yaml')
+    .option('--name <name>', 'the function\'s name, e.g. "Client Outcomes CSMs"')
+    .option('--department <id>', 'the department it belongs to (one of org.yaml\'s departments when there is one)')
+    .option('--owner <role>', 'the accountable role, e.g. "VP of Client Outcomes"')
+    .option('--mission <sentence>', 'one sentence: the need of the customer this function answers')
+    .option('--dir <dir>', 'the charters directory', 'charters')
+    .addHelpText(
+      'after',
+      '\nIn a terminal, a missing --name, --department or --mission is asked for. The file is never\noverwritten: an existing one is refused.',
+    )
+    .action(async (id: string, options: NewOptionsFromCli) => {
+      const { runNew } = await import('./new.js');
+      setExitCode(await runNew(id, options, io));
+    });
+};
