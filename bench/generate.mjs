@@ -7,7 +7,8 @@
 // risks pointing at the org's register, 2 to 4 dependencies on functions,
 // departments and external teams, most of them acknowledged by `fulfils`.
 // About 1 charter in 50 carries a defect (a typo key, an unknown team, a
-// two-sentence mission, a missing section, a TODO, a broken YAML line), so that
+// two-sentence mission, a missing section, a TODO, a broken YAML line, a metric
+// with no outcome...), so that
 // every stage of lint has work to do. Deterministic: same N, same files.
 //
 // Usage: node bench/generate.mjs <count> <out-dir>
@@ -16,13 +17,14 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** Bump when the generated files change, so that cached orgs are regenerated. */
-export const GENERATOR_VERSION = 2;
+export const GENERATOR_VERSION = 4;
 
 const FUNCTIONS_PER_DEPARTMENT = 10;
 const EXTERNAL_TEAMS = ['product', 'engineering', 'sales', 'marketing', 'finance', 'legal', 'it', 'product-education'];
 const OUTCOMES = ['renewal', 'expansion', 'new-business'];
 const VERBS = ['Run', 'Review', 'Prepare', 'Track', 'Lead', 'Coordinate', 'Publish', 'Deliver', 'Audit', 'Plan'];
 const OBJECTS = ['business reviews', 'success plans', 'health scores', 'renewal forecasts', 'training sessions', 'escalations', 'playbooks', 'adoption reports', 'handoff notes', 'executive briefings'];
+const CUSTOMERS = ['customers', 'clients', 'users'];
 const WORDS = ['clients', 'customers', 'accounts', 'administrators', 'sponsors', 'users', 'champions', 'partners'];
 
 /** A small deterministic pseudo-random generator (mulberry32). */
@@ -98,7 +100,7 @@ export function generateOrg(count, outDir) {
   return { files: count + 1, defects };
 }
 
-const DEFECTS = ['typo-key', 'unknown-team', 'two-sentences', 'missing-cost', 'todo', 'broken-yaml', 'self-dependency', 'unknown-mitigation'];
+const DEFECTS = ['typo-key', 'unknown-team', 'two-sentences', 'missing-cost', 'todo', 'broken-yaml', 'self-dependency', 'unknown-mitigation', 'no-outcome'];
 
 function orgYaml(count, departments, registerRisks) {
   const lines = [
@@ -124,7 +126,7 @@ function orgYaml(count, departments, registerRisks) {
 }
 
 function charterYaml(fn, i, rand, pick, registerRisks, defect) {
-  const who = pick(WORDS);
+  const who = pick(CUSTOMERS);
   const mission =
     defect === 'two-sentences'
       ? `Help our ${who} reach the outcomes they bought the product for. We also run the quarterly reviews.`
@@ -150,7 +152,7 @@ function charterYaml(fn, i, rand, pick, registerRisks, defect) {
       `    name: ${pick(VERBS)} ${pick(OBJECTS)} scorecard ${m + 1}`,
       `    description: Net number of ${who} whose ${pick(OBJECTS)} moved into Green or Lime this quarter.`,
     );
-    if (m !== 3) lines.push(`    outcome: ${OUTCOMES[m % 3]}`);
+    if (!(defect === 'no-outcome' && m === 3)) lines.push(`    outcome: ${OUTCOMES[m % 3]}`);
     if (m === 0) lines.push('    target: "+15 per quarter"');
     if (m === 5) lines.push('    status: wip');
   }

@@ -17,7 +17,7 @@ if (dir === undefined) {
 }
 const args = rest.length > 0 ? rest : ['lint', dir, '--format', 'json'];
 const profDir = mkdtempSync(path.join(tmpdir(), 'charter-prof-'));
-spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, path.join(root, 'dist/bin/charter.js'), ...args], {
+spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', profDir, (process.env.CHARTER_BIN ?? path.join(root, 'dist/bin/charter.js')), ...args], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const files = readdirSync(profDir).filter((f) => f.endsWith('.cpuprofile'));
