@@ -10,7 +10,7 @@ import { defineFileRule } from './types.js';
 export default defineFileRule({
   meta: {
     id: 'id-matches-filename',
-    description: 'A charter\'s id equals its file name.',
+    description: 'A charter\'s id differs from its file name.',
     defaultSeverity: 'error',
     messages: {
       renameEither:

@@ -4,7 +4,7 @@ import { defineOrgRule } from './types.js';
 export default defineOrgRule({
   meta: {
     id: 'schema',
-    description: 'Every value has the type and shape the file format expects; no unknown keys; ids are kebab-case.',
+    description: 'A value has the wrong type or shape, a key is unknown, or an id is not kebab-case.',
     defaultSeverity: 'error',
     alwaysOn: true,
     messages: { issue: '{{message}}' },

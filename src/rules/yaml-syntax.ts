@@ -4,7 +4,7 @@ import { defineOrgRule } from './types.js';
 export default defineOrgRule({
   meta: {
     id: 'yaml-syntax',
-    description: 'The file is readable, well-formed YAML with one document and no duplicate keys.',
+    description: 'A file cannot be read, or is not well-formed YAML (duplicate keys and several documents in one file included).',
     defaultSeverity: 'error',
     alwaysOn: true,
     messages: { problem: '{{message}}' },

@@ -6,7 +6,7 @@ import type { Report, RuleDescriptor } from '../../src/format/types.js';
 import { sarifValidator } from '../fixtures/sarif/validate.js';
 
 const RULES: RuleDescriptor[] = [
-  { id: 'id-matches-filename', description: "A charter's id equals its file name.", defaultSeverity: 'error', level: 'error' },
+  { id: 'id-matches-filename', description: "A charter's id differs from its file name.", defaultSeverity: 'error', level: 'error' },
   { id: 'placeholder', description: 'A value still holds TODO, TBD or FIXME.', defaultSeverity: 'warn', level: 'off' },
   { id: 'risk-orphaned', description: 'A risk no activity mitigates.', defaultSeverity: 'warn', level: 'error' },
 ];
