@@ -347,7 +347,7 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: Kind, d
     case 'invalid_format': {
       if (typeof received === 'string' && issue.format === 'regex') {
         const kebab = toKebab(received);
-        const example = kebab !== '' && kebab !== received ? `, such as "${kebab}"` : '';
+        const example = kebab !== '' && kebab !== received ? `, such as ${quoteText(kebab)}` : '';
         const why = oddCharacters(received);
         const message = p.includes('fulfils')
           ? `${quoteText(received)} is not a valid fulfils entry${why}: write "<function-id>" or "<function-id>/<dependency-id>" in kebab-case${example}`
