@@ -5,22 +5,26 @@ import { describe, expect, it } from 'vitest';
 import { jsonSchemaFiles, schemaFileText } from '../../src/schema/json-schema.js';
 import { runCli } from '../helpers/cli.js';
 
+/** The files charter schema writes, in order. */
+const FILES = jsonSchemaFiles().map((f) => f.fileName);
+
 const scratch = () => mkdtempSync(path.join(tmpdir(), 'charter-schema-'));
 
 describe('charter schema', () => {
-  it('writes both schemas to schemas/ by default, then leaves them alone when up to date', async () => {
+  it('writes every schema to schemas/ by default, then leaves them alone when up to date', async () => {
     const cwd = scratch();
     expect(await runCli(['schema'], { cwd })).toEqual({
       code: 0,
-      stdout: 'Wrote schemas/charter.schema.json\nWrote schemas/org.schema.json\n',
+      stdout: FILES.map((f) => `Wrote schemas/${f}\n`).join(''),
       stderr: '',
     });
+    expect(FILES.slice(0, 2)).toEqual(['charter.schema.json', 'org.schema.json']);
     for (const { fileName, schema } of jsonSchemaFiles()) {
       expect(readFileSync(path.join(cwd, 'schemas', fileName), 'utf8')).toBe(schemaFileText(schema));
     }
     expect(await runCli(['schema'], { cwd })).toEqual({
       code: 0,
-      stdout: 'schemas/charter.schema.json is up to date\nschemas/org.schema.json is up to date\n',
+      stdout: FILES.map((f) => `schemas/${f} is up to date\n`).join(''),
       stderr: '',
     });
   });
@@ -32,8 +36,10 @@ describe('charter schema', () => {
     writeFileSync(path.join(out, 'org.schema.json'), '{}\n');
     writeFileSync(path.join(out, 'notes.md'), 'mine\n');
     const run = await runCli(['schema', '-o', 'editor/schemas'], { cwd });
-    expect(run.stdout).toBe('editor/schemas/charter.schema.json is up to date\nWrote editor/schemas/org.schema.json\n');
-    expect(readdirSync(out).sort()).toEqual(['charter.schema.json', 'notes.md', 'org.schema.json']);
+    expect(run.stdout).toBe(
+      FILES.map((f) => (f === 'org.schema.json' ? `Wrote editor/schemas/${f}\n` : `editor/schemas/${f} is up to date\n`)).join(''),
+    );
+    expect(readdirSync(out).sort()).toEqual([...FILES, 'notes.md'].sort());
     expect(readFileSync(path.join(out, 'notes.md'), 'utf8')).toBe('mine\n');
     expect(readFileSync(path.join(out, 'org.schema.json'), 'utf8')).toContain('"title": "Customer Success organization"');
   });

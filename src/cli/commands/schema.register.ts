@@ -9,8 +9,8 @@ export interface SchemaOptionsFromCli {
 export const registerSchema: RegisterCommand = (program, io, setExitCode) => {
   program
     .command('schema')
-    .description('write the JSON Schemas of charter files and org.yaml, for editors (completion, hover help, checks as you type)')
-    .option('-o, --out <dir>', 'directory to write charter.schema.json and org.schema.json to', 'schemas')
+    .description('write the JSON Schemas of charters, org.yaml and charter.config.yaml, for editors (completion, hover help, checks as you type)')
+    .option('-o, --out <dir>', 'directory to write the schemas to', 'schemas')
     .action(async (options: SchemaOptionsFromCli) => {
       const { runSchema } = await import('./schema.js');
       setExitCode(await runSchema(options, io));
