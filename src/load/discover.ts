@@ -81,8 +81,10 @@ async function walk(root: string, dir: string, seen: Set<string>, found: Map<str
     }
     if (isDir) {
       await walk(root, full, seen, found);
-    } else if (isFile && YAML_FILE.test(entry.name)) {
+    } else if (YAML_FILE.test(entry.name)) {
       const kind: SourceKind = dir === root && ORG_FILE.test(entry.name) ? 'org' : 'charter';
+      // A pipe, socket or device with a charter's name: reported, never read (a read could wait forever).
+      if (!isFile) problem ??= 'cannot read this file: it is not a regular file (a pipe, socket or device)';
       found.set(full, problem === undefined ? { path: full, kind } : { path: full, kind, problem });
     }
   }
