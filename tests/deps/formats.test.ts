@@ -39,6 +39,7 @@ async function views(): Promise<[string, DepsView][]> {
     ['sample org', path.join(ROOT, 'charters')],
     ['every-status', path.join(FIXTURES, 'every-status')],
     ['broken', path.join(FIXTURES, 'broken')],
+    ['edge-cases', path.join(FIXTURES, 'edge-cases')],
     ['none', path.join(FIXTURES, 'none')],
   ] as const) {
     for (const implicit of [false, true]) {
