@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { DiscoveredFile } from '../load/discover.js';
+import { describeFsError, type DiscoveredFile } from '../load/discover.js';
 
 /**
  * The lint cache (`charter lint --cache`): what a run found, kept under a key that
@@ -143,9 +143,10 @@ export class LintCache {
       text = await fs.readFile(file, 'utf8');
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') return new LintCache(file, []);
+      // Not there yet (or not creatable: then writing it fails, and says so, but the run goes on).
+      if (code === 'ENOENT' || code === 'ENOTDIR') return new LintCache(file, []);
       if (code === 'EISDIR') throw new CacheLocationError(`${file} is a directory; give a file for the cache, or a directory ending with "/"`);
-      throw new CacheLocationError(`cannot read the cache file ${file} (${code ?? 'read error'}); give another --cache-location`);
+      throw new CacheLocationError(`cannot read the cache file ${file} (${describeFsError(err, 'read error')}); give another --cache-location`);
     }
     const content = parseCacheFile(text);
     if (content === undefined) {
@@ -171,14 +172,14 @@ export class LintCache {
     const entry: CacheEntry = { key, digest: sha256(json), value: JSON.parse(json) as unknown };
     this.entries = [entry, ...this.entries.filter((e) => e.key !== key)].slice(0, MAX_ENTRIES);
     const content: CacheFileContent = { charterCache: CACHE_FORMAT, entries: this.entries };
-    await fs.mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
+      await fs.mkdir(path.dirname(this.file), { recursive: true });
       await fs.writeFile(temporary, JSON.stringify(content));
       await fs.rename(temporary, this.file);
     } catch (err) {
-      await fs.rm(temporary, { force: true });
-      throw new CacheLocationError(`cannot write the cache file ${this.file} (${(err as NodeJS.ErrnoException).code ?? 'write error'}); give another --cache-location`);
+      await fs.rm(temporary, { force: true }).catch(() => undefined);
+      throw new CacheLocationError(`cannot write the cache file ${this.file} (${whyNotWritable(err)}); give another --cache-location`);
     }
   }
 }
@@ -206,6 +207,21 @@ export async function withLintCache<T>(
   const value = await compute();
   await cache.set(key, value);
   return { value, hit: false };
+}
+
+/** Why a file cannot be written, in plain words. */
+function whyNotWritable(err: unknown): string {
+  switch ((err as NodeJS.ErrnoException).code) {
+    case 'EEXIST':
+    case 'ENOTDIR':
+      return 'a file stands where its folder should be';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'ENOSPC':
+      return 'no space left on the disk';
+    default:
+      return describeFsError(err, 'write error');
+  }
 }
 
 function parseCacheFile(text: string): CacheFileContent | undefined {

@@ -11,6 +11,8 @@ export interface LintOptionsFromCli {
   outputFile?: string;
   maxWarnings?: string;
   quiet?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** `charter lint [paths...]`. */
@@ -25,6 +27,8 @@ export const registerLint: RegisterCommand = (program, io, setExitCode) => {
     .option('-o, --output-file <path>', 'write the report to a file and print only a one-line summary')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings')
     .option('--quiet', 'report errors only')
+    .option('--cache', 'reuse the findings of the last run when no charter, nor the configuration, has changed')
+    .option('--cache-location <path>', 'cache file, or directory to hold it (default: .charter-cache; implies --cache)')
     .action(async (paths: string[], options: LintOptionsFromCli) => {
       const { runLint } = await import('./lint.js');
       setExitCode(await runLint(paths, options, io));

@@ -3,15 +3,16 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type CharterConfig } from '../../config/load.js';
 import { DEFAULT_CHARTERS_DIR } from '../../config/schema.js';
-import { countBySeverity } from '../../findings/finding.js';
+import { CacheLocationError, fingerprintFiles, LintCache, resolveCacheFile, runKey } from '../../cache/lint-cache.js';
+import { countBySeverity, type Finding } from '../../findings/finding.js';
 import { github } from '../../format/github.js';
 import { loadFormatter, MACHINE_FORMATS } from '../../format/index.js';
 import { summaryLine } from '../../format/stylish.js';
 import type { Report, RuleDescriptor } from '../../format/types.js';
 import { lintProject } from '../../lint/lint.js';
-import { describeFsError } from '../../load/discover.js';
+import { describeFsError, discoverFiles } from '../../load/discover.js';
 import { toDisplayPath } from '../../load/parse.js';
-import { loadLintTargets, type LintTargets } from '../../lint/targets.js';
+import { loadLintTargets } from '../../lint/targets.js';
 import { rules as allRules } from '../../rules/index.js';
 import { CliError, ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
@@ -26,18 +27,30 @@ export async function runLint(paths: string[], options: LintOptionsFromCli, io: 
   const config = await loadConfig(io.cwd, options.config);
   if (paths.length === 0) await checkChartersDir(config, io.cwd);
   const targets = paths.length > 0 ? paths : [toDisplayPath(config.chartersDir, io.cwd)];
-  const project = await loadLintTargets(targets, io.cwd, config.chartersDir);
+  const lintRun = async (): Promise<LintRun> => {
+    const project = await loadLintTargets(targets, io.cwd, config.chartersDir);
+    let found = lintProject(project, config.settings, allRules, { inlineConfig: options.inlineConfig !== false });
+    const named = project.named;
+    if (named !== undefined) found = found.filter((f) => named.has(f.file));
+    const reported = project.sources.filter((s) => named === undefined || named.has(s.displayPath));
+    return {
+      findings: found,
+      files: reported.length,
+      charters: reported.filter((s) => s.kind === 'charter').length,
+      hasOrg: reported.some((s) => s.kind === 'org'),
+      sourcePaths: project.sources.map((s) => s.path),
+    };
+  };
+  const run = options.cache === true || options.cacheLocation !== undefined ? await cachedLintRun(targets, options, config, io, lintRun) : await lintRun();
 
-  let findings = lintProject(project, config.settings, allRules, { inlineConfig: options.inlineConfig !== false });
-  const named = project.named;
-  if (named !== undefined) findings = findings.filter((f) => named.has(f.file));
+  let findings = run.findings;
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
 
   const report: Report = {
     findings,
-    files: named?.size ?? project.sources.length,
-    charters: project.sources.filter((s) => s.kind === 'charter' && (named === undefined || named.has(s.displayPath))).length,
-    hasOrg: project.sources.some((s) => s.kind === 'org' && (named === undefined || named.has(s.displayPath))),
+    files: run.files,
+    charters: run.charters,
+    hasOrg: run.hasOrg,
     version: packageVersion(),
     rules: ruleDescriptors(config),
     cwd: io.cwd,
@@ -47,7 +60,7 @@ export async function runLint(paths: string[], options: LintOptionsFromCli, io: 
   const machine = MACHINE_FORMATS.has(options.format);
   if (options.outputFile !== undefined) {
     const scanned = [config.chartersDir, ...targets.map((t) => path.resolve(io.cwd, t))];
-    await writeReport(options.outputFile, formatter(report, { color: false }), io.cwd, project, scanned, config);
+    await writeReport(options.outputFile, formatter(report, { color: false }), io.cwd, run.sourcePaths, scanned, config);
     io.stdout.write(`${summaryLine(report).replace(/\.$/, '')}; report written to ${options.outputFile}\n`);
   } else {
     io.stdout.write(formatter(report, { color: !machine && wantsColor(io.stdout, io.env) }));
@@ -62,6 +75,56 @@ export async function runLint(paths: string[], options: LintOptionsFromCli, io: 
     return ExitCode.Findings;
   }
   return ExitCode.Ok;
+}
+
+/** What one lint run found: what `--cache` keeps. */
+interface LintRun {
+  findings: Finding[];
+  files: number;
+  charters: number;
+  hasOrg: boolean;
+  /** Every file read (absolute), named or read for context. */
+  sourcePaths: string[];
+}
+
+/**
+ * `--cache`: the run's findings come from the cache when no file the run reads, nor the
+ * configuration, the paths, the working directory or charter's version, has changed
+ * since a run that stored them (see src/cache/lint-cache.ts); otherwise `lintRun`.
+ */
+async function cachedLintRun(
+  targets: readonly string[],
+  options: LintOptionsFromCli,
+  config: CharterConfig,
+  io: CliIO,
+  lintRun: () => Promise<LintRun>,
+): Promise<LintRun> {
+  const location = await resolveCacheFile(options.cacheLocation, io.cwd);
+  const cache = await LintCache.open(location).catch((err: unknown) => {
+    throw err instanceof CacheLocationError ? new CliError(err.message) : err;
+  });
+  // Every file the run may read: the paths given, and the charters directory read for context.
+  const roots = [...targets];
+  if (await fs.stat(config.chartersDir).then(() => true, () => false)) roots.push(config.chartersDir);
+  const identity = {
+    charter: packageVersion(),
+    node: process.version,
+    cwd: io.cwd,
+    targets,
+    chartersDir: config.chartersDir,
+    settings: config.settings,
+    inlineConfig: options.inlineConfig !== false,
+  };
+  const key = runKey(identity, await fingerprintFiles(await discoverFiles(roots, io.cwd)));
+  const stored = cache.get(key);
+  if (stored !== undefined) return stored as LintRun;
+  const run = await lintRun();
+  await cache.set(key, run).catch((err: unknown) => {
+    if (!(err instanceof CacheLocationError)) throw err;
+    // The findings are right all the same; they are only not kept.
+    io.stderr.write(`charter: ${err.message}; this run's findings are not cached\n`);
+  });
+  return run;
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
@@ -115,7 +178,7 @@ async function writeReport(
   file: string,
   text: string,
   cwd: string,
-  project: LintTargets,
+  sourcePaths: readonly string[],
   scanned: readonly string[],
   config: CharterConfig,
 ): Promise<void> {
@@ -124,7 +187,7 @@ async function writeReport(
     const rel = path.relative(dir, target);
     return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
   });
-  const isCharter = project.sources.some((s) => s.path === target) || (/\.ya?ml$/i.test(target) && inScanned);
+  const isCharter = sourcePaths.includes(target) || (/\.ya?ml$/i.test(target) && inScanned);
   if (isCharter || target === config.file) {
     throw new CliError(`--output-file ${file} would overwrite ${isCharter ? 'a charter' : 'the configuration'}; write the report elsewhere, such as charter-report.sarif`);
   }
