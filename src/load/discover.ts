@@ -13,6 +13,8 @@ export interface DiscoveredFile {
 
 const YAML_FILE = /\.ya?ml$/i;
 const ORG_FILE = /^org\.ya?ml$/i;
+/** charter's own configuration, never a charter (`charter lint .` walks past it). */
+const CONFIG_FILE = /^charter\.config\.ya?ml$/i;
 
 /**
  * Finds the charter files under the given paths. A directory is read recursively
@@ -81,7 +83,7 @@ async function walk(root: string, dir: string, seen: Set<string>, found: Map<str
     }
     if (isDir) {
       await walk(root, full, seen, found);
-    } else if (YAML_FILE.test(entry.name)) {
+    } else if (YAML_FILE.test(entry.name) && !CONFIG_FILE.test(entry.name)) {
       const kind: SourceKind = dir === root && ORG_FILE.test(entry.name) ? 'org' : 'charter';
       // A pipe, socket or device with a charter's name: reported, never read (a read could wait forever).
       if (!isFile) problem ??= 'cannot read this file: it is not a regular file (a pipe, socket or device)';

@@ -140,14 +140,15 @@ export function parseText(file: DiscoveredFile, displayPath: string, rawText: st
   source.doc = doc;
 
   const problems: SourceProblem[] = [];
-  for (const extra of docs.slice(1)) {
+  const ORDINALS = ['second', 'third', 'fourth', 'fifth'];
+  docs.slice(1).forEach((extra, i) => {
     const start = extra.range[0];
     const lineEnd = text.indexOf('\n', start);
     problems.push({
-      message: 'a charter file holds one YAML document; move this second document (after "---") to a file of its own',
+      message: `a charter file holds one YAML document; move this ${ORDINALS[i] ?? `${i + 2}th`} document (after "---") to a file of its own`,
       range: [start, Math.max(start + 1, Math.min(extra.range[1], lineEnd === -1 ? text.length : lineEnd))],
     });
-  }
+  });
   const inspection = inspectDocument(doc, lineCounter);
   problems.push(...describeYamlErrors([...doc.errors, ...doc.warnings], inspection, { text, lineCounter }));
 

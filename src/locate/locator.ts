@@ -37,6 +37,8 @@ export class Locator {
     const root = this.doc?.contents;
     // No document, or one with no content (only comments, or "---"): the file's start.
     if (root == null || (isScalar(root) && root.value == null)) return FILE_START;
+    // The whole document: its first line, not every line of it.
+    if (path.length === 0) return this.startLine(root);
     let node: Node = root;
     let pair: Pair | undefined;
     for (const segment of path) {

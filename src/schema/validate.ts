@@ -39,20 +39,35 @@ interface Removal {
 
 type Kind = 'charter' | 'org';
 
+/**
+ * Stands in for a missing or invalid department while salvaging: a valid id, so that the
+ * rest of the charter passes the schema; replaced by '' (no department) once it has.
+ */
+const DEPARTMENT_STAND_IN = 'x-no-department';
+
 /** Validates a function charter's data. `fileStem` stands in for a missing or invalid id. */
 export function validateCharter(data: unknown, fileStem: string): Validated<Charter> {
-  return validateSafely(charterSchema, 'charter', data, (value, droppedKeys) => {
+  const result = validateSafely(charterSchema, 'charter', data, (value, droppedKeys) => {
     if (droppedKeys.has('id')) value['id'] = ID_PATTERN.test(fileStem) ? fileStem : 'unknown';
     if (droppedKeys.has('name')) value['name'] = value['id'];
-    if (droppedKeys.has('department')) value['department'] = '';
+    if (droppedKeys.has('department')) value['department'] = DEPARTMENT_STAND_IN;
   });
+  // Rules and the model read '' as "no department"; the schema finding says why.
+  if (result.value !== undefined && isDroppedKey(result.dropped, 'department')) result.value.department = '';
+  return result;
 }
 
 /** Validates the organization's data (org.yaml). */
 export function validateOrg(data: unknown): Validated<Org> {
-  return validateSafely(orgSchema, 'org', data, (value, droppedKeys) => {
-    if (droppedKeys.has('name')) value['name'] = '';
+  const result = validateSafely(orgSchema, 'org', data, (value, droppedKeys) => {
+    if (droppedKeys.has('name')) value['name'] = 'org.yaml';
   });
+  if (result.value !== undefined && isDroppedKey(result.dropped, 'name')) result.value.name = '';
+  return result;
+}
+
+function isDroppedKey(dropped: readonly NodePath[], key: string): boolean {
+  return dropped.some((p) => p.length === 1 && p[0] === key);
 }
 
 /** The file name without directory and extension: a charter's expected id. */
@@ -326,14 +341,19 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: Kind, d
         target: 'key' as const,
         message:
           `${quoteText(key)} is not a key of ${owner}` +
-          (didYouMean(key, known) ||
+          ((key === 'on' && known.includes('team') ? '; did you mean "team"? (some YAML tools read "on" as true)' : '') ||
+            didYouMean(key, known) ||
             `; the keys are ${known.map((k) => `"${k}"`).join(', ')}, and your own keys may start with "${EXTENSION_PREFIX}"`),
       }));
     }
     case 'invalid_type': {
       if (received === undefined) {
         const parentPath = p.slice(0, -1);
-        return [{ path: parentPath, target: 'key', message: `${capitalize(ownerOf(parentPath, kind))} needs "${String(p[p.length - 1])}"; add it` }];
+        const missing = String(p[p.length - 1]);
+        // `on:` written for `team:` is reported once, as a misspelt key with its suggestion.
+        if (missing === 'team' && hasKey(valueAt(data, parentPath), 'on')) return [];
+        const owner = ownerOf(parentPath, kind);
+        return [{ path: parentPath, target: 'key', message: `${owner === 'org.yaml' ? owner : capitalize(owner)} needs "${missing}"; add it` }];
       }
       const expected = expectedText(issue.expected, p);
       const hint =
@@ -357,7 +377,13 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: Kind, d
       return [{ path: p, target: 'value', message: `${subject}: ${issue.message}` }];
     }
     case 'too_small':
-      return [{ path: p, target: 'value', message: `${subject} is empty; write a value or remove the key` }];
+      return [
+        {
+          path: p,
+          target: 'value',
+          message: `${subject} is empty; write a value${isOptionalKey(schema, p) ? ' or remove the key' : ' (it is required)'}`,
+        },
+      ];
     case 'invalid_value':
       return [
         {
@@ -547,4 +573,25 @@ function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
     else break;
   }
   return cur;
+}
+
+function hasKey(value: unknown, key: string): boolean {
+  return isPlainObject(value) && Object.prototype.hasOwnProperty.call(value, key);
+}
+
+/** Whether the key at `p` (its last segment) is optional in the schema of its parent object. */
+function isOptionalKey(schema: z.ZodType, p: readonly (string | number)[]): boolean {
+  const key = p[p.length - 1];
+  if (typeof key !== 'string') return false;
+  let s: z.ZodType | undefined = schema;
+  for (const seg of p.slice(0, -1)) {
+    s = unwrap(s);
+    const def = (s as unknown as { _zod: { def: AnyDef } } | undefined)?._zod.def;
+    if (def?.type === 'object' && typeof seg === 'string') s = (s as unknown as { shape: Record<string, z.ZodType> }).shape[seg];
+    else if (def?.type === 'array' && typeof seg === 'number') s = def.element;
+    else return false;
+  }
+  s = unwrap(s);
+  const field = (s as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape?.[key];
+  return (field as unknown as { _zod?: { def: AnyDef } } | undefined)?._zod?.def.type === 'optional';
 }

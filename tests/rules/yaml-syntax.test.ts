@@ -30,7 +30,7 @@ const invalid: [string, Expected[]][] = [
     'three-documents',
     [
       ['csm.yaml', 19, 1, 'error', SECOND_DOCUMENT],
-      ['csm.yaml', 21, 1, 'error', SECOND_DOCUMENT],
+      ['csm.yaml', 21, 1, 'error', SECOND_DOCUMENT.replace('second', 'third')],
     ],
   ],
   ['binary-file', [['csm.yaml', 1, 1, 'error', 'this is a binary file, not YAML text; a charter must be a UTF-8 text file']]],
