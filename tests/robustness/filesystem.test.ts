@@ -97,6 +97,28 @@ describe('bytes that are not UTF-8 text', () => {
   });
 });
 
+describe('through the command line, each kind of bad input: exit 1, the file and line in the report, the others still checked', () => {
+  it.each<[string, string | Uint8Array, string]>([
+    ['empty', '', '1:1'],
+    ['only comments', '# nothing yet\n', '1:1'],
+    ['a syntax error', 'id: bad\nname: [unclosed\n', '2:7'],
+    ['a duplicate key', 'id: bad\nid: again\n', '2:1'],
+    ['a tab', 'id: bad\nx:\n\t- a\n', '3:1'],
+    ['two documents', 'id: bad\n---\nid: again\n', '2:1'],
+    ['a list', '- a\n- b\n', '1:1'],
+    ['an alias bomb', `id: bad\nx-a: &a [${'x,'.repeat(50)}x]\nx-b: &b [${'*a,'.repeat(40)}*a]\nx-c: [${'*b,'.repeat(40)}*b]\n`, '3:10'],
+    ['20,000 levels of nesting', `id: bad\nname: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, '2:1'],
+    ['not UTF-8', Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0x0a]), '1:5'],
+  ])('%s', async (_, content, position) => {
+    write('bad.yaml', content);
+    const run = await runCli(['lint'], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(new RegExp(`\\ncharters/bad\\.yaml\\n(  .*\\n)*  ${position} +error +\\S`));
+    expect(run.stdout).toMatch(/\ncharters\/sentinel\.yaml\n  1:5 +error +The id "not-the-sentinel" differs from the file name/);
+  });
+});
+
 describe('directories and links', () => {
   it('a directory named like a charter is read as a directory', async () => {
     write('team.yaml/csm.yaml', charterYaml('csm'));
