@@ -27,7 +27,7 @@ import { charterYaml } from '../helpers/org.js';
 import { tempDir } from './helpers.js';
 
 const SEED = Number(process.env['CHARTER_FC_SEED'] ?? 20_261_124);
-const RUNS = Number(process.env['CHARTER_FC_RUNS'] ?? 1_500);
+const RUNS = Number(process.env['CHARTER_FC_RUNS'] ?? 1_200);
 const CLI_RUNS = Math.max(1, Math.round(RUNS / 20));
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../charters');
