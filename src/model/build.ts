@@ -77,12 +77,14 @@ export function buildModel(files: CheckedFile[]): OrgModel {
     });
   }
 
-  // Index the claims by the function whose dependencies they deliver.
-  const fulfilsByFunction = new Map<string, FulfilsRef[]>();
+  // Index the claims by the function whose dependencies they deliver, then by who delivers
+  // them (the function, or its department): each edge looks at its own claims only, so the
+  // work stays linear however many dependencies and claims a function has.
+  const claimsByProvider = new Map<string, Map<FunctionNode, FulfilsRef[]>>();
+  const claimsByDepartment = new Map<string, Map<string, FulfilsRef[]>>();
   for (const f of fulfils) {
-    let list = fulfilsByFunction.get(f.functionId);
-    if (list === undefined) fulfilsByFunction.set(f.functionId, (list = []));
-    list.push(f);
+    pushTo(claimsByProvider, f.functionId, f.provider, f);
+    pushTo(claimsByDepartment, f.functionId, f.provider.charter.department, f);
   }
 
   const dependencies: DependencyEdge[] = [];
@@ -90,16 +92,16 @@ export function buildModel(files: CheckedFile[]): OrgModel {
     fn.charter.dependencies?.forEach((dependency, i) => {
       const target = resolveTeam(dependency.team);
       const edge: DependencyEdge = { from: fn, dependency, path: ['dependencies', i], target, fulfilledBy: [], status: 'unknown' };
-      if (target?.kind === 'function' || target?.kind === 'department') {
-        for (const claim of fulfilsByFunction.get(fn.id) ?? []) {
-          if (claim.dependencyId !== undefined && claim.dependencyId !== dependency.id) continue;
-          const provides =
-            target.kind === 'function' ? claim.provider === target.function : claim.provider.charter.department === target.id;
-          if (provides) {
-            edge.fulfilledBy.push(claim);
-            claim.acknowledges.push(edge);
-          }
-        }
+      const claims =
+        target?.kind === 'function'
+          ? claimsByProvider.get(fn.id)?.get(target.function)
+          : target?.kind === 'department'
+            ? claimsByDepartment.get(fn.id)?.get(target.id)
+            : undefined;
+      for (const claim of claims ?? []) {
+        if (claim.dependencyId !== undefined && claim.dependencyId !== dependency.id) continue;
+        edge.fulfilledBy.push(claim);
+        claim.acknowledges.push(edge);
       }
       edge.status = statusOf(edge);
       dependencies.push(edge);
@@ -122,6 +124,14 @@ export function buildModel(files: CheckedFile[]): OrgModel {
     dependencies,
     resolveTeam,
   };
+}
+
+function pushTo<K>(index: Map<string, Map<K, FulfilsRef[]>>, outer: string, inner: K, claim: FulfilsRef): void {
+  let byInner = index.get(outer);
+  if (byInner === undefined) index.set(outer, (byInner = new Map()));
+  let list = byInner.get(inner);
+  if (list === undefined) byInner.set(inner, (list = []));
+  list.push(claim);
 }
 
 function statusOf(edge: DependencyEdge): DependencyStatus {

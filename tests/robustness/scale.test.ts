@@ -163,6 +163,15 @@ describe('very large files and very long values', () => {
     });
   });
 
+  it('10,000 dependencies on one team, and 10,000 activities of another that claim to fulfil them', { timeout: 60_000 }, () => {
+    const deps = Array.from({ length: 10_000 }, (_, i) => `  - id: need-${i}\n    team: support\n    for: Fix what breaks, case ${i}.`).join('\n');
+    const csm = charterYaml('csm').replace('dependencies: []', `dependencies:\n${deps}`);
+    const claims = Array.from({ length: 10_000 }, (_, i) => [`  - id: help-${i}`, `    name: Help with case ${i}`, `    fulfils: [csm/need-${i}]`]).flat();
+    const findings = lintFiles({ 'csm.yaml': csm, 'support.yaml': charterYaml('support'), 'tooling.yaml': withActivities('tooling', claims) });
+    const count = (rule: string) => findings.filter((f) => f.rule === rule).length;
+    expect([findings.length, count('dependency-unacknowledged'), count('fulfils-stale')]).toEqual([20_000, 10_000, 10_000]);
+  });
+
   it('20,000 unknown keys: one finding each, in linear time', () => {
     const text = `${charterYaml('bad')}${Array.from({ length: 20_000 }, (_, i) => `extra${i}: v`).join('\n')}\n`;
     const findings = lintFiles({ 'bad.yaml': text });
