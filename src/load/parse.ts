@@ -127,7 +127,8 @@ export function parseText(file: DiscoveredFile, displayPath: string, rawText: st
   let docs: Document.Parsed[];
   try {
     // Duplicate keys are found by inspectDocument: the parser's own check is quadratic in the size of a mapping.
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false }) as Document.Parsed[];
+    // logLevel 'error': the parser's warnings become findings, never lines on standard error.
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' }) as Document.Parsed[];
   } catch (err) {
     // The parser itself gave up (it catches stack overflows itself, so this should not happen).
     const reason = err instanceof RangeError ? 'it is nested too deeply to read' : 'the YAML parser could not read it';

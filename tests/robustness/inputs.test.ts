@@ -2,7 +2,7 @@
  * Bad input, one test per kind: each gives a clear finding at the right line (or
  * none, where the input is fine), and the other files are still checked.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { charterYaml, lintFiles } from '../helpers/org.js';
 import { lintWithSentinel, only, rows, SENTINEL_ROW, type Row } from './helpers.js';
 
@@ -154,6 +154,19 @@ describe('YAML syntax errors: plain words, one per place, at the spot to fix', (
   ];
 
   it.each(cases)('%s', (_, text, expected) => check(text, expected, SYNTAX));
+
+  it('nothing is printed behind the report\'s back (the parser\'s warnings are findings)', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const log = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      for (const [, text] of cases) lintWithSentinel(text);
+      lintWithSentinel('id: bad\n? [a, b]\n: c\n? {k: v}\n: d\n*x : e\n');
+      expect([warn.mock.calls, log.mock.calls]).toEqual([[], []]);
+    } finally {
+      warn.mockRestore();
+      log.mockRestore();
+    }
+  });
 
   it('a mistake on every line: at most 20 findings, then how many more', () => {
     const text = Array.from({ length: 30 }, (_, i) => `k${i}: "v\\q"`).join('\n');
