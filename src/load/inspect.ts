@@ -16,6 +16,9 @@ export const MAX_ALIAS_COUNT = 1000;
 /** Syntax problems reported per file: after a few, the parser's errors are mostly echoes of the first. */
 export const MAX_SYNTAX_PROBLEMS = 20;
 
+/** Parser errors put in words per line: the clearest of these is reported. */
+const MAX_DESCRIBED_PER_LINE = 8;
+
 /** A problem with how clear its message is: of several on one line, the clearest (lowest) is kept. */
 export interface RankedProblem extends SourceProblem {
   range: [number, number];
@@ -180,8 +183,12 @@ export function describeYamlErrors(errors: readonly YAMLError[], inspection: Ins
   const parserErrors = errors.some((e) => e.name === 'YAMLParseError');
   const unclosed = lazy(() => findUnclosed(context.text));
 
-  // The clearest message for each place the parser reported, then for each line it points at.
+  // The clearest message for each place (line) the parser reported, then for each line it points at.
+  // Only the first lines with errors, and the first errors on each, are put in words: the rest
+  // are counted, so that a file of many errors (5 MB of them on one line, say) stays quick.
   const byPlace = new Map<number, RankedProblem>();
+  const describedAt = new Map<number, number>();
+  const linesWithErrors = new Set<number>();
   let exhausted = false;
   for (const error of errors) {
     if (error.code === 'RESOURCE_EXHAUSTION') {
@@ -189,6 +196,10 @@ export function describeYamlErrors(errors: readonly YAMLError[], inspection: Ins
       exhausted = true;
     }
     const place = lineOf(Math.min(error.pos[0], context.text.length));
+    linesWithErrors.add(place);
+    const done = describedAt.get(place) ?? 0;
+    if (done >= MAX_DESCRIBED_PER_LINE || (done === 0 && describedAt.size > MAX_SYNTAX_PROBLEMS)) continue;
+    describedAt.set(place, done + 1);
     const described = describe(error, context, unclosed);
     const kept = byPlace.get(place);
     if (kept === undefined || described.rank < kept.rank) byPlace.set(place, described);
@@ -202,7 +213,8 @@ export function describeYamlErrors(errors: readonly YAMLError[], inspection: Ins
   }
   const kept = [...byLine.values()].sort((a, b) => a.range[0] - b.range[0]);
   const problems: SourceProblem[] = kept.slice(0, MAX_SYNTAX_PROBLEMS).map(({ message, range }) => ({ message, range }));
-  const rest = kept.length - MAX_SYNTAX_PROBLEMS;
+  // Lines left undescribed count as one problem each.
+  const rest = kept.length + Math.max(0, linesWithErrors.size - describedAt.size) - MAX_SYNTAX_PROBLEMS;
   if (rest > 0) {
     problems.push({
       message: `${rest} more YAML syntax ${rest === 1 ? 'problem' : 'problems'} from this line on; fix the ones above first, as later ones are often caused by them`,
@@ -289,10 +301,10 @@ interface Line {
 }
 
 function lineAt(text: string, offset: number, lineCounter: LineCounter): Line {
-  const number = lineCounter.linePos(Math.min(offset, text.length)).line;
-  const start = offset >= text.length ? text.lastIndexOf('\n', text.length - 1) + 1 : text.lastIndexOf('\n', offset - 1) + 1;
-  let end = text.indexOf('\n', start);
-  if (end === -1) end = text.length;
+  const number = Math.max(1, lineCounter.linePos(Math.min(offset, text.length)).line);
+  const start = Math.min(lineCounter.lineStarts[number - 1] ?? 0, text.length);
+  const next = lineCounter.lineStarts[number];
+  const end = next === undefined ? text.length : Math.max(start, next - 1);
   const content = text.slice(start, end).replace(/\r$/, '');
   return { number, start, end, text: content, indent: content.length - content.trimStart().length };
 }

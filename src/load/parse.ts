@@ -125,7 +125,11 @@ export function parseText(file: DiscoveredFile, displayPath: string, rawText: st
   const lineCounter = new LineCounter();
   const source: SourceFile = { path: file.path, displayPath, kind: file.kind, text, lineCounter, data: undefined, syntaxProblems: [] };
   let docs: Document.Parsed[];
+  // The parser makes an Error for each syntax error; their stack traces are never shown, and
+  // capturing them is most of the time spent on a file of many errors.
+  const stackTraceLimit = Error.stackTraceLimit;
   try {
+    Error.stackTraceLimit = 0;
     // Duplicate keys are found by inspectDocument: the parser's own check is quadratic in the size of a mapping.
     // logLevel 'error': the parser's warnings become findings, never lines on standard error.
     docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' }) as Document.Parsed[];
@@ -134,6 +138,8 @@ export function parseText(file: DiscoveredFile, displayPath: string, rawText: st
     const reason = err instanceof RangeError ? 'it is nested too deeply to read' : 'the YAML parser could not read it';
     source.syntaxProblems.push({ message: `this file cannot be parsed: ${reason}` });
     return source;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
   const doc = Array.isArray(docs) ? docs[0] : undefined;

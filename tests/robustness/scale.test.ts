@@ -206,6 +206,19 @@ describe('very large files and very long values', () => {
     expect(lintFiles({ 'bad.yaml': mission(text) })).toEqual([]);
   });
 
+  it('1 MB of syntax errors on one line (170,000 of them): one finding, in linear time', () => {
+    const text = `id: bad\nname: [${'"\\q", '.repeat(170_000)}]\n`;
+    expect(text.length).toBeGreaterThan(1_000_000);
+    shapeRows(text, [[BAD, 2, 9, 'yaml-syntax', '"\\q" is not an escape that YAML knows']]);
+  });
+
+  it('100,000 lines with a syntax error each: 20 findings, then one that counts the rest', () => {
+    const text = Array.from({ length: 100_000 }, (_, i) => `k${i}: "\\q"`).join('\n');
+    const found = only(lintWithSentinel(text), BAD, SHAPE);
+    expect(found).toHaveLength(21);
+    expect(found[20]).toMatchObject({ line: 21, message: '99980 more YAML syntax problems from this line on; fix the ones above first, as later ones are often caused by them' });
+  });
+
   it('a 100,000-character id: one finding, its message cut short', () => {
     const findings = lintFiles({ 'bad.yaml': charterYaml('bad').replace('department: client-outcomes', `department: ${'x y '.repeat(25_000)}`) });
     expect(findings.map((f) => [f.rule, f.line, f.message.length < 400])).toEqual([['schema', 3, true]]);
