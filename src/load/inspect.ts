@@ -189,6 +189,7 @@ export function describeYamlErrors(errors: readonly YAMLError[], inspection: Ins
   const byPlace = new Map<number, RankedProblem>();
   const describedAt = new Map<number, number>();
   const linesWithErrors = new Set<number>();
+  let firstUndescribed: number | undefined;
   let exhausted = false;
   for (const error of errors) {
     if (error.code === 'RESOURCE_EXHAUSTION') {
@@ -198,7 +199,11 @@ export function describeYamlErrors(errors: readonly YAMLError[], inspection: Ins
     const place = lineOf(Math.min(error.pos[0], context.text.length));
     linesWithErrors.add(place);
     const done = describedAt.get(place) ?? 0;
-    if (done >= MAX_DESCRIBED_PER_LINE || (done === 0 && describedAt.size > MAX_SYNTAX_PROBLEMS)) continue;
+    if (done === 0 && describedAt.size > MAX_SYNTAX_PROBLEMS) {
+      if (firstUndescribed === undefined || error.pos[0] < firstUndescribed) firstUndescribed = Math.min(error.pos[0], context.text.length);
+      continue;
+    }
+    if (done >= MAX_DESCRIBED_PER_LINE) continue;
     describedAt.set(place, done + 1);
     const described = describe(error, context, unclosed);
     const kept = byPlace.get(place);
@@ -214,11 +219,12 @@ export function describeYamlErrors(errors: readonly YAMLError[], inspection: Ins
   const kept = [...byLine.values()].sort((a, b) => a.range[0] - b.range[0]);
   const problems: SourceProblem[] = kept.slice(0, MAX_SYNTAX_PROBLEMS).map(({ message, range }) => ({ message, range }));
   // Lines left undescribed count as one problem each.
-  const rest = kept.length + Math.max(0, linesWithErrors.size - describedAt.size) - MAX_SYNTAX_PROBLEMS;
-  if (rest > 0) {
+  const rest = Math.max(0, kept.length - MAX_SYNTAX_PROBLEMS) + (linesWithErrors.size - describedAt.size);
+  const next = kept[MAX_SYNTAX_PROBLEMS]?.range[0] ?? firstUndescribed;
+  if (rest > 0 && next !== undefined) {
     problems.push({
-      message: `${rest} more YAML syntax ${rest === 1 ? 'problem' : 'problems'} from this line on; fix the ones above first, as later ones are often caused by them`,
-      range: kept[MAX_SYNTAX_PROBLEMS]!.range,
+      message: `YAML syntax errors on ${rest} more ${rest === 1 ? 'line' : 'lines'}, from this one on; fix the ones above first, as later ones are often caused by them`,
+      range: [next, next + 1],
     });
   }
   return problems;

@@ -168,12 +168,21 @@ describe('YAML syntax errors: plain words, one per place, at the spot to fix', (
     }
   });
 
+  it('mistakes reported on another line than the parser found them: still at most 21 findings', () => {
+    // Each over-indented line is reported on itself, where it has its own error: places merge.
+    const text = Array.from({ length: 30 }, (_, i) => `k${i}: a\n  x${i}: "\\q"`).join('\n');
+    const found = only(lintWithSentinel(text), BAD, SYNTAX);
+    expect(found.length).toBeLessThanOrEqual(21);
+    expect(found[0]).toMatchObject({ line: 2, column: 3, message: expect.stringContaining('this line is indented more than line 1') });
+    expect(found[found.length - 1]?.message).toMatch(/^YAML syntax errors on \d+ more lines, from this one on/);
+  });
+
   it('a mistake on every line: at most 20 findings, then how many more', () => {
     const text = Array.from({ length: 30 }, (_, i) => `k${i}: "v\\q"`).join('\n');
     const found = only(lintWithSentinel(text), BAD, SYNTAX);
     expect(found).toHaveLength(21);
     expect(found.slice(0, 20).map((f) => f.line)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect(found[20]).toMatchObject({ line: 21, message: '10 more YAML syntax problems from this line on; fix the ones above first, as later ones are often caused by them' });
+    expect(found[20]).toMatchObject({ line: 21, message: 'YAML syntax errors on 10 more lines, from this one on; fix the ones above first, as later ones are often caused by them' });
   });
 });
 
@@ -203,7 +212,7 @@ describe('duplicate keys, tabs and extra documents', () => {
     const found = only(lintWithSentinel(text), BAD, SYNTAX);
     expect(found).toHaveLength(21);
     expect(found[0]).toMatchObject({ line: 45_003, column: 3, message: '"k0" appears twice in the same mapping; keep one (the first is at line 3)' });
-    expect(found[20]).toMatchObject({ line: 45_023, message: '4980 more YAML syntax problems from this line on; fix the ones above first, as later ones are often caused by them' });
+    expect(found[20]).toMatchObject({ line: 45_023, message: 'YAML syntax errors on 4980 more lines, from this one on; fix the ones above first, as later ones are often caused by them' });
   });
 });
 

@@ -294,7 +294,7 @@ describe('lint on mutated charters (property-based)', () => {
         const exit = parsed.summary.errors > 0 ? 1 : 0;
         expect([0, 1]).toContain(exit);
       }),
-      { seed: SEED, numRuns: RUNS, verbose: 1 },
+      { seed: SEED, numRuns: RUNS },
     );
   });
 
@@ -322,7 +322,7 @@ describe('lint on mutated charters (property-based)', () => {
           expect(run.code).toBe(out.summary.errors > 0 ? 1 : 0);
           expect(problemsWith(out.findings, files)).toEqual([]);
         }),
-        { seed: SEED, numRuns: CLI_RUNS, verbose: 1 },
+        { seed: SEED, numRuns: CLI_RUNS },
       );
     });
   });

@@ -216,7 +216,7 @@ describe('very large files and very long values', () => {
     const text = Array.from({ length: 100_000 }, (_, i) => `k${i}: "\\q"`).join('\n');
     const found = only(lintWithSentinel(text), BAD, SHAPE);
     expect(found).toHaveLength(21);
-    expect(found[20]).toMatchObject({ line: 21, message: '99980 more YAML syntax problems from this line on; fix the ones above first, as later ones are often caused by them' });
+    expect(found[20]).toMatchObject({ line: 21, message: 'YAML syntax errors on 99980 more lines, from this one on; fix the ones above first, as later ones are often caused by them' });
   });
 
   it('a 100,000-character id: one finding, its message cut short', () => {
