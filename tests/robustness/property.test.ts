@@ -191,8 +191,8 @@ function applyTextOp(text: string, op: TextOp): string {
 const mutatedFile = fc
   .record({
     base: fc.nat(),
-    dataOps: fc.array(dataOp, { maxLength: 3 }),
-    textOps: fc.array(textOp, { maxLength: 4 }),
+    dataOps: fc.array(dataOp, { maxLength: 4 }),
+    textOps: fc.array(textOp, { maxLength: 8 }),
   })
   .map(({ base, dataOps, textOps }) => {
     const { name, text } = BASES[base % BASES.length]!;
