@@ -21,10 +21,11 @@ export const stylish: Formatter = (report, { color }) => {
     out += `\n${c.underline(file)}\n`;
     const pos = findings.map((f) => `${f.line}:${f.column}`);
     const posWidth = Math.max(...pos.map((p) => p.length));
-    const msgWidth = Math.max(...findings.map((f) => f.message.length));
+    const messages = findings.map((f) => printable(f.message));
+    const msgWidth = Math.max(...messages.map((m) => m.length));
     findings.forEach((f, i) => {
       const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${f.message.padEnd(msgWidth)}  ${c.dim(f.rule)}\n`;
+      out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${messages[i]!.padEnd(msgWidth)}  ${c.dim(f.rule)}\n`;
     });
   }
   const { errors } = countBySeverity(report.findings);
@@ -47,4 +48,10 @@ function allClear(report: Report): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Shows control characters quoted from a file (an escape sequence, say) as text, never sends them to the terminal. */
+function printable(message: string): string {
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,3 +1,4 @@
+import { shorten } from '../text/suggest.js';
 import type { ActivityRef } from '../model/model.js';
 import { defineOrgRule } from './types.js';
 
@@ -42,7 +43,7 @@ export default defineOrgRule({
         path: [...ref.path, 'name'],
         messageId: 'overlap',
         data: {
-          name: ref.activity.name,
+          name: shorten(ref.activity.name),
           function: first.function.id,
           first: context.where(first.function.file.source, [...first.path, 'name']),
         },

@@ -1,3 +1,4 @@
+import { suggest } from '../text/suggest.js';
 import { isMap } from 'yaml';
 import type { OrgModel } from '../model/model.js';
 import { defineOrgRule } from './types.js';
@@ -39,6 +40,16 @@ function departmentsOfUnusableCharters(model: OrgModel): Set<string> {
     const root = source.doc?.contents;
     const department = isMap(root) ? root.get('department') : undefined;
     if (typeof department === 'string') named.add(department);
+  }
+  // A charter whose department the schema rejected (`department: ClientOutcomes`) most
+  // likely belongs to the department nearest to what it says.
+  const ids = [...model.departmentById.keys()];
+  for (const { charter, source } of model.charters) {
+    if (charter.department !== '') continue;
+    const root = source.doc?.contents;
+    const raw = isMap(root) ? root.get('department') : undefined;
+    const nearest = typeof raw === 'string' ? suggest(raw, ids) : undefined;
+    if (nearest !== undefined) named.add(nearest);
   }
   return named;
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import type { LocateTarget, NodePath } from '../locate/locator.js';
+import { shorten } from '../text/suggest.js';
 import { didYouMean } from '../text/suggest.js';
 import { charterSchema, type Charter } from './charter.js';
 import { EXTENSION_PREFIX, ID_PATTERN } from './common.js';
@@ -468,11 +469,7 @@ export function describeValue(value: unknown): string {
  * nothing a file holds can garble a terminal), cut to about 60 characters.
  */
 export function quoteText(value: string): string {
-  const MAX = 60;
-  if (value.length <= MAX) return JSON.stringify(value);
-  let cut = MAX - 3;
-  if (/[\ud800-\udbff]/.test(value[cut - 1] ?? '')) cut--; // never split a character in two
-  return JSON.stringify(`${value.slice(0, cut)}...`);
+  return JSON.stringify(shorten(value));
 }
 
 /** Words that YAML 1.1 tools read as true or false, and YAML 1.2 (this tool) as text (y and n too, but those are left alone). */

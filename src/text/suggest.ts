@@ -61,3 +61,11 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
 export function quote(value: unknown): string {
   return JSON.stringify(typeof value === 'string' ? value : String(value));
 }
+
+/** Cuts user text to about `max` characters for a message (never splitting a character in two). */
+export function shorten(value: string, max = 60): string {
+  if (value.length <= max) return value;
+  let cut = max - 3;
+  if (/[\ud800-\udbff]/.test(value[cut - 1] ?? '')) cut--;
+  return `${value.slice(0, cut)}...`;
+}
