@@ -1,10 +1,7 @@
 import path from 'node:path';
 import type { OrgModel } from '../model/model.js';
-import { suggest } from '../text/suggest.js';
+import { suggest, joinOr, oneOf } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
-
-/** How many customer need ids a message lists before it says how many more there are. */
-const MAX_LISTED = 8;
 
 /**
  * With org.yaml: every department that serves the customer (not `internal: true`)
@@ -72,18 +69,6 @@ function listCandidates(model: OrgModel, needIds: readonly string[]): string {
   for (const department of model.departmentById.values()) if (department?.value.need !== undefined) served.add(department.value.need);
   const unserved = needIds.filter((id) => !served.has(id));
   return unserved.length > 0 ? `no department answers ${joinOr(unserved)} yet` : oneOf(needIds);
-}
-
-/** `"a"`, `"a", "b" or "c"`, or the first few and how many more. */
-function joinOr(ids: readonly string[]): string {
-  const quoted = ids.slice(0, MAX_LISTED).map((id) => `"${id}"`);
-  if (ids.length > MAX_LISTED) return `${quoted.join(', ')} or ${ids.length - MAX_LISTED} more`;
-  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
-
-/** `"a"`, or `one of "a", "b" or "c"`. */
-function oneOf(ids: readonly string[]): string {
-  return ids.length === 1 ? joinOr(ids) : `one of ${joinOr(ids)}`;
 }
 
 function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {

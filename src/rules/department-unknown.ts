@@ -1,9 +1,6 @@
 import path from 'node:path';
-import { suggest } from '../text/suggest.js';
+import { suggest, joinOr, oneOf } from '../text/suggest.js';
 import { defineFileRule } from './types.js';
-
-/** How many department ids a message lists before it says how many more there are. */
-const MAX_LISTED = 8;
 
 /**
  * With org.yaml: a charter's `department` must be one of the departments org.yaml
@@ -44,14 +41,3 @@ export default defineFileRule({
   },
 });
 
-/** `"a"`, `"a", "b" or "c"`, or the first few and how many more. */
-function joinOr(ids: readonly string[]): string {
-  const quoted = ids.slice(0, MAX_LISTED).map((id) => `"${id}"`);
-  if (ids.length > MAX_LISTED) return `${quoted.join(', ')} or ${ids.length - MAX_LISTED} more`;
-  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
-
-/** `"a"`, or `one of "a", "b" or "c"`. */
-function oneOf(ids: readonly string[]): string {
-  return ids.length === 1 ? joinOr(ids) : `one of ${joinOr(ids)}`;
-}

@@ -69,3 +69,18 @@ export function shorten(value: string, max = 60): string {
   if (/[\ud800-\udbff]/.test(value[cut - 1] ?? '')) cut--;
   return `${value.slice(0, cut)}...`;
 }
+
+/** How many ids a message lists before it says "and N more". */
+const MAX_LISTED = 8;
+
+/** `"a"`, `"a", "b" or "c"`, or the first few and how many more. */
+export function joinOr(ids: readonly string[]): string {
+  const quoted = ids.slice(0, MAX_LISTED).map((id) => `"${id}"`);
+  if (ids.length > MAX_LISTED) return `${quoted.join(', ')} or ${ids.length - MAX_LISTED} more`;
+  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+/** `"a"`, or `one of "a", "b" or "c"`. */
+export function oneOf(ids: readonly string[]): string {
+  return ids.length === 1 ? joinOr(ids) : `one of ${joinOr(ids)}`;
+}
