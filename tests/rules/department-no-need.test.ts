@@ -1,14 +1,8 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { lintFixture, RULE_FIXTURES } from '../helpers/org.js';
+import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
 
 const RULE = 'department-no-need';
 
-/** file, line, column, severity, and a distinctive part of the message. */
-type Expected = [string, number, number, 'error' | 'warn', string];
-
-const invalid: [string, Expected[]][] = [
+const invalid: [string, ExpectedFinding[]][] = [
   // Positions stay right when an earlier department was dropped for a malformed id.
   ['after-malformed-department', [['org.yaml', 15, 9, 'warn', 'Department "onboarding" names no customer need']]],
   // Offers the needs no department answers yet.
@@ -37,22 +31,4 @@ const invalid: [string, Expected[]][] = [
 // malformed-need: a need that is not kebab-case is the schema rule's to report.
 const valid = ['every-department-has-a-need', 'shared-need', 'no-org', 'malformed-need', 'malformed-need-after-malformed-department'];
 
-describe(RULE, () => {
-  it.each(invalid)('invalid/%s', async (caseName, expected) => {
-    const findings = (await lintFixture(RULE, 'invalid', caseName)).filter((f) => f.rule === RULE);
-    expect(findings.map((f) => [f.file, f.line, f.column, f.severity, f.message])).toEqual(
-      expected.map(([file, line, column, severity, message]) => [file, line, column, severity, expect.stringContaining(message)]),
-    );
-  });
-
-  it.each(valid)('valid/%s', async (caseName) => {
-    const findings = (await lintFixture(RULE, 'valid', caseName)).filter((f) => f.rule === RULE);
-    expect(findings).toEqual([]);
-  });
-
-  it('has a table row for every fixture case', () => {
-    const cases = (kind: string) => readdirSync(path.join(RULE_FIXTURES, RULE, kind)).sort();
-    expect(cases('invalid')).toEqual(invalid.map(([name]) => name).sort());
-    expect(cases('valid')).toEqual([...valid].sort());
-  });
-});
+describeRuleFixtures(RULE, { invalid, valid });

@@ -1,47 +1,32 @@
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers/org.js';
+import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
 
 const RULE = 'fulfils-stale';
 
-/** An expected finding: file, line, column, severity and a distinctive part of the message. */
-type Row = [file: string, line: number, column: number, severity: 'error' | 'warn', message: string];
+const valid = [
+  // By function/dependency, and by a bare function id in a nested activity of a department's function.
+  'acknowledged',
+  // A fulfils entry naming no function is reference-unknown's to report.
+  'unknown-function-left-to-reference-unknown',
+];
 
-async function findingsOf(kind: 'valid' | 'invalid', name: string) {
-  return (await lintFixture(RULE, kind, name)).filter((f) => f.rule === RULE);
-}
-
-describe(RULE, () => {
-  it.each([
-    // By function/dependency, and by a bare function id in a nested activity of a department's function.
-    'acknowledged',
-    // A fulfils entry naming no function is reference-unknown's to report.
-    'unknown-function-left-to-reference-unknown',
-  ])('valid/%s: no findings', async (name) => {
-    expect(await findingsOf('valid', name)).toEqual([]);
-  });
-
-  it.each<[string, Row[]]>([
+const invalid: [string, ExpectedFinding[]][] = [
+  [
+    'stale',
     [
-      'stale',
-      [
-        // A bare function id that has no dependency on this function or its department.
-        ['onboarding-training.yaml', 14, 30, 'warn', '"support" has no dependency on "onboarding-training" or its department "onboarding" (any more), so this entry fulfils nothing; remove "support" from fulfils'],
-        // In a nested activity; the function has no dependency at all on this one.
-        ['onboarding-training.yaml', 18, 19, 'warn', '"support" has no dependency "feature-training" on "onboarding-training" or its department "onboarding" (any more); remove this entry'],
-        // A misspelt dependency id.
-        ['support.yaml', 14, 15, 'warn', '"csm" has no dependency "brake-fix" on "support" or its department "technical-success"; did you mean "csm/break-fix"?'],
-        // A dependency on another team.
-        ['support.yaml', 14, 30, 'warn', '"csm/admin-101" is csm\'s dependency on "onboarding-training", not on "support" or its department "technical-success"; move this entry to the onboarding-training activity'],
-        // Nothing close: list the ones there are.
-        ['support.yaml', 14, 45, 'warn', 'its dependencies there are "csm/break-fix", "csm/how-to", "csm/configuration" (or write "csm" for all of them)'],
-        // The dependencies there have no id.
-        ['support.yaml', 14, 62, 'warn', '"cs-sales" has no dependency "renewals" on "support" or its department "technical-success"; its dependencies there have no id: write "cs-sales" to fulfil all of them'],
-      ],
+      // A bare function id that has no dependency on this function or its department.
+      ['onboarding-training.yaml', 14, 30, 'warn', '"support" has no dependency on "onboarding-training" or its department "onboarding" (any more), so this entry fulfils nothing; remove "support" from fulfils'],
+      // In a nested activity; the function has no dependency at all on this one.
+      ['onboarding-training.yaml', 18, 19, 'warn', '"support" has no dependency "feature-training" on "onboarding-training" or its department "onboarding" (any more); remove this entry'],
+      // A misspelt dependency id.
+      ['support.yaml', 14, 15, 'warn', '"csm" has no dependency "brake-fix" on "support" or its department "technical-success"; did you mean "csm/break-fix"?'],
+      // A dependency on another team.
+      ['support.yaml', 14, 30, 'warn', '"csm/admin-101" is csm\'s dependency on "onboarding-training", not on "support" or its department "technical-success"; move this entry to the onboarding-training activity'],
+      // Nothing close: list the ones there are.
+      ['support.yaml', 14, 45, 'warn', 'its dependencies there are "csm/break-fix", "csm/how-to", "csm/configuration" (or write "csm" for all of them)'],
+      // The dependencies there have no id.
+      ['support.yaml', 14, 62, 'warn', '"cs-sales" has no dependency "renewals" on "support" or its department "technical-success"; its dependencies there have no id: write "cs-sales" to fulfil all of them'],
     ],
-  ])('invalid/%s', async (name, expected) => {
-    const findings = await findingsOf('invalid', name);
-    expect(findings.map((f) => [f.file, f.line, f.column, f.severity, f.message])).toEqual(
-      expected.map(([file, line, column, severity, message]) => [file, line, column, severity, expect.stringContaining(message)]),
-    );
-  });
-});
+  ],
+];
+
+describeRuleFixtures(RULE, { invalid, valid });

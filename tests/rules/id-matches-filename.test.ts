@@ -1,10 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers/org.js';
+import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
 
 const RULE = 'id-matches-filename';
-
-/** An expected finding: file, line, column, severity, and a distinctive part of the message. */
-type Row = [file: string, line: number, column: number, severity: 'error' | 'warn', message: string];
 
 const valid = [
   'matching',
@@ -16,7 +12,7 @@ const valid = [
   'missing-id',
 ];
 
-const invalid: [string, Row[]][] = [
+const invalid: [string, ExpectedFinding[]][] = [
   [
     'mismatch',
     [['csm.yaml', 1, 5, 'error', 'The id "csm-team" differs from the file name "csm.yaml"; rename the file to "csm-team.yaml" or change the id to "csm"']],
@@ -32,18 +28,4 @@ const invalid: [string, Row[]][] = [
   ['id-after-comment', [['csm.yaml', 3, 5, 'error', 'The id "csm-team" differs']]],
 ];
 
-describe(RULE, () => {
-  it.each(valid)('valid/%s: no findings', async (name) => {
-    const findings = await lintFixture(RULE, 'valid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual([]);
-  });
-
-  it.each(invalid)('invalid/%s', async (name, rows) => {
-    const findings = await lintFixture(RULE, 'invalid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual(
-      rows.map(([file, line, column, severity, message]) =>
-        expect.objectContaining({ file, line, column, severity, message: expect.stringContaining(message) }),
-      ),
-    );
-  });
-});
+describeRuleFixtures(RULE, { invalid, valid });

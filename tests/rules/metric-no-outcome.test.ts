@@ -1,14 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers/org.js';
+import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
 
 const RULE = 'metric-no-outcome';
 
-/** An expected finding: file, line, column, severity, and a distinctive part of the message. */
-type Row = [file: string, line: number, column: number, severity: 'error' | 'warn', message: string];
-
 const valid = ['all-have-outcomes', 'own-word', 'financial-with-outcome', 'no-metrics'];
 
-const invalid: [string, Row[]][] = [
+const invalid: [string, ExpectedFinding[]][] = [
   [
     'one-missing',
     [
@@ -37,18 +33,4 @@ const invalid: [string, Row[]][] = [
   ['empty-outcome', [['csm.yaml', 9, 5, 'warn', 'Operating metric "csat"']]],
 ];
 
-describe(RULE, () => {
-  it.each(valid)('valid/%s: no findings', async (name) => {
-    const findings = await lintFixture(RULE, 'valid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual([]);
-  });
-
-  it.each(invalid)('invalid/%s', async (name, rows) => {
-    const findings = await lintFixture(RULE, 'invalid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual(
-      rows.map(([file, line, column, severity, message]) =>
-        expect.objectContaining({ file, line, column, severity, message: expect.stringContaining(message) }),
-      ),
-    );
-  });
-});
+describeRuleFixtures(RULE, { invalid, valid });

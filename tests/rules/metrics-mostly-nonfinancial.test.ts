@@ -1,11 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ruleById } from '../../src/rules/index.js';
-import { charterYaml, lintFiles, lintFixture } from '../helpers/org.js';
+import { charterYaml, lintFiles } from '../helpers/org.js';
+import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
 
 const RULE = 'metrics-mostly-nonfinancial';
-
-/** An expected finding: file, line, column, severity, and a distinctive part of the message. */
-type Row = [file: string, line: number, column: number, severity: 'error' | 'warn', message: string];
 
 const valid = [
   'none-financial',
@@ -16,7 +14,7 @@ const valid = [
   'empty-list',
 ];
 
-const invalid: [string, Row[]][] = [
+const invalid: [string, ExpectedFinding[]][] = [
   [
     'all-financial',
     [
@@ -47,21 +45,7 @@ function lintWith(maxShare: number): string[] {
     .map((f) => f.message);
 }
 
-describe(RULE, () => {
-  it.each(valid)('valid/%s: no findings', async (name) => {
-    const findings = await lintFixture(RULE, 'valid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual([]);
-  });
-
-  it.each(invalid)('invalid/%s', async (name, rows) => {
-    const findings = await lintFixture(RULE, 'invalid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual(
-      rows.map(([file, line, column, severity, message]) =>
-        expect.objectContaining({ file, line, column, severity, message: expect.stringContaining(message) }),
-      ),
-    );
-  });
-
+describeRuleFixtures(RULE, { invalid, valid }, () => {
   it.each([
     [0.5, []],
     [0.34, []],

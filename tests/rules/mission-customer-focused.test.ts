@@ -1,11 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ruleById } from '../../src/rules/index.js';
-import { charterYaml, lintFiles, lintFixture } from '../helpers/org.js';
+import { charterYaml, lintFiles } from '../helpers/org.js';
+import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
 
 const RULE = 'mission-customer-focused';
-
-/** An expected finding: file, line, column, severity, and a distinctive part of the message. */
-type Row = [file: string, line: number, column: number, severity: 'error' | 'warn', message: string];
 
 const valid = [
   'names-the-customer',
@@ -20,7 +18,7 @@ const valid = [
   'mission-empty',
 ];
 
-const invalid: [string, Row[]][] = [
+const invalid: [string, ExpectedFinding[]][] = [
   [
     'no-customer-word',
     [
@@ -49,21 +47,7 @@ function lintMission(mission: string, options?: { words: string[] }): string[] {
   return findings.filter((f) => f.rule === RULE).map((f) => f.message);
 }
 
-describe(RULE, () => {
-  it.each(valid)('valid/%s: no findings', async (name) => {
-    const findings = await lintFixture(RULE, 'valid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual([]);
-  });
-
-  it.each(invalid)('invalid/%s', async (name, rows) => {
-    const findings = await lintFixture(RULE, 'invalid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual(
-      rows.map(([file, line, column, severity, message]) =>
-        expect.objectContaining({ file, line, column, severity, message: expect.stringContaining(message) }),
-      ),
-    );
-  });
-
+describeRuleFixtures(RULE, { invalid, valid }, () => {
   it.each([
     ['a word of the list', 'Help every member get value from the community.', []],
     ['a phrase, across white space', 'Help every account\n holder see a return.', []],

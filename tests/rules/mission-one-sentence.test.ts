@@ -1,10 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { charterYaml, lintFiles, lintFixture } from '../helpers/org.js';
+import { expect, it } from 'vitest';
+import { charterYaml, lintFiles } from '../helpers/org.js';
+import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
 
 const RULE = 'mission-one-sentence';
-
-/** An expected finding: file, line, column, severity, and a distinctive part of the message. */
-type Row = [file: string, line: number, column: number, severity: 'error' | 'warn', message: string];
 
 const valid = [
   'one-sentence',
@@ -24,7 +22,7 @@ const valid = [
 
 const TOO_LONG = 'keep it to the one sentence that names the customer need, and move the rest to the activities or a comment';
 
-const invalid: [string, Row[]][] = [
+const invalid: [string, ExpectedFinding[]][] = [
   ['missing', [['csm.yaml', 1, 1, 'error', 'This charter has no mission; add "mission:" with one sentence that says which need of the customer this function answers']]],
   ['missing-after-comments', [['csm.yaml', 3, 1, 'error', 'This charter has no mission']]],
   ['empty', [['csm.yaml', 4, 10, 'error', 'The mission is empty; write one sentence']]],
@@ -37,21 +35,7 @@ const invalid: [string, Row[]][] = [
   ['abbreviation-then-opener', [['csm.yaml', 4, 10, 'error', 'has 2 sentences (the second begins "We also serve Canada.")']]],
 ];
 
-describe(RULE, () => {
-  it.each(valid)('valid/%s: no findings', async (name) => {
-    const findings = await lintFixture(RULE, 'valid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual([]);
-  });
-
-  it.each(invalid)('invalid/%s', async (name, rows) => {
-    const findings = await lintFixture(RULE, 'invalid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual(
-      rows.map(([file, line, column, severity, message]) =>
-        expect.objectContaining({ file, line, column, severity, message: expect.stringContaining(message) }),
-      ),
-    );
-  });
-
+describeRuleFixtures(RULE, { invalid, valid }, () => {
   it('quotes a long second sentence on one line, cut at a word', () => {
     const mission = 'Help customers succeed. We\n  run   quarterly business reviews with every single account we manage.';
     const findings = lintFiles({ 'csm.yaml': charterYaml('csm').replace(/^mission: .*$/m, `mission: ${JSON.stringify(mission)}`) });

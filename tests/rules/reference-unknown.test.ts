@@ -1,10 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers/org.js';
+import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
 
 const RULE = 'reference-unknown';
-
-/** An expected finding: file, line, column, severity, and a distinctive part of the message. */
-type Row = [file: string, line: number, column: number, severity: 'error' | 'warn', message: string];
 
 const OPM = 'onboarding-project-managers.yaml';
 
@@ -20,7 +16,7 @@ const valid = [
   'refers-to-malformed-items',
 ];
 
-const invalid: [string, Row[]][] = [
+const invalid: [string, ExpectedFinding[]][] = [
   [
     'mitigated-by-typo',
     [['csm.yaml', 21, 19, 'error', 'Risk "renewal-risk" is mitigated by "strategy-sesions", but this charter has no activity "strategy-sesions"; did you mean "strategy-sessions"?']],
@@ -80,18 +76,4 @@ const invalid: [string, Row[]][] = [
   ['after-a-malformed-risk', [['csm.yaml', 23, 19, 'error', 'mitigated by "strategy-session"']]],
 ];
 
-describe(RULE, () => {
-  it.each(valid)('valid/%s: no findings', async (name) => {
-    const findings = await lintFixture(RULE, 'valid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual([]);
-  });
-
-  it.each(invalid)('invalid/%s', async (name, rows) => {
-    const findings = await lintFixture(RULE, 'invalid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual(
-      rows.map(([file, line, column, severity, message]) =>
-        expect.objectContaining({ file, line, column, severity, message: expect.stringContaining(message) }),
-      ),
-    );
-  });
-});
+describeRuleFixtures(RULE, { invalid, valid });

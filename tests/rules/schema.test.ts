@@ -1,18 +1,14 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { lintFiles, lintFixture, RULE_FIXTURES } from '../helpers/org.js';
+import { expect, it } from 'vitest';
+import { lintFiles } from '../helpers/org.js';
+import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
 
 const RULE = 'schema';
-
-/** file, line, column, severity, and a distinctive part of the message. */
-type Expected = [string, number, number, 'error' | 'warn', string];
 
 const CHARTER_KEYS =
   'the keys are "id", "name", "department", "owner", "mission", "operatingMetrics", "costMetrics", "costExemption", "activities", "risks", "dependencies", and your own keys may start with "x-"';
 const EMPTY_CHARTER = 'this file is empty; a charter needs at least id, name and department (run "charter new <id>" to start one)';
 
-const invalid: [string, Expected[]][] = [
+const invalid: [string, ExpectedFinding[]][] = [
   // Misspelt keys: at the key, with the nearest known key.
   ['misspelt-key', [['csm.yaml', 4, 1, 'error', '"mision" is not a key of a charter; did you mean "mission"?']]],
   ['misspelt-key-case', [['csm.yaml', 4, 1, 'error', '"Mission" is not a key of a charter; did you mean "mission"?']]],
@@ -75,28 +71,9 @@ const invalid: [string, Expected[]][] = [
 // extension-keys: keys starting with "x-" are the user's own, anywhere, in charters and org.yaml.
 const valid = ['complete', 'every-optional-field', 'cost-exemption', 'extension-keys'];
 
-describe(RULE, () => {
-  const rowsOf = async (caseName: string, kind: 'valid' | 'invalid') =>
-    (await lintFixture(RULE, kind, caseName)).filter((f) => f.rule === RULE).map((f) => [f.file, f.line, f.column, f.severity, f.message]);
-  const expectedRows = (expected: Expected[]) =>
-    expected.map(([file, line, column, severity, message]) => [file, line, column, severity, expect.stringContaining(message)]);
-
-  it.each(invalid)('invalid/%s', async (caseName, expected) => {
-    expect(await rowsOf(caseName, 'invalid')).toEqual(expectedRows(expected));
-  });
-
-  it.each(valid)('valid/%s', async (caseName) => {
-    expect(await rowsOf(caseName, 'valid')).toEqual([]);
-  });
-
+describeRuleFixtures(RULE, { invalid, valid }, () => {
   it('cannot be turned off', () => {
     const findings = lintFiles({ 'csm.yaml': 'id: csm\nname: CSM\ndepartment: co\nmision: Help.\n' }, { [RULE]: { level: 'off' } });
     expect(findings.filter((f) => f.rule === RULE)).toMatchObject([{ line: 4, column: 1, severity: 'error' }]);
-  });
-
-  it('has a table row for every fixture case', () => {
-    const cases = (kind: string) => readdirSync(path.join(RULE_FIXTURES, RULE, kind)).sort();
-    expect(cases('invalid')).toEqual([...invalid].map(([name]) => name).sort());
-    expect(cases('valid')).toEqual([...valid].sort());
   });
 });

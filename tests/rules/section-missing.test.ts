@@ -1,10 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { lintFixture } from '../helpers/org.js';
+import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
 
 const RULE = 'section-missing';
-
-/** An expected finding: file, line, column, severity, and a distinctive part of the message. */
-type Row = [file: string, line: number, column: number, severity: 'error' | 'warn', message: string];
 
 const valid = [
   'complete',
@@ -18,7 +14,7 @@ const valid = [
   'cost-exemption-of-wrong-type',
 ];
 
-const invalid: [string, Row[]][] = [
+const invalid: [string, ExpectedFinding[]][] = [
   ['no-operating-metrics', [['csm.yaml', 1, 1, 'error', 'This charter has no operating metrics; add "operatingMetrics:" with the measures of success']]],
   ['empty-operating-metrics', [['csm.yaml', 5, 19, 'error', '"operatingMetrics" is empty; list the measures of success']]],
   ['no-cost', [['csm.yaml', 1, 1, 'error', 'no cost metric; add "costMetrics:" with the metric that tells whether spending on this function is reasonable']]],
@@ -44,18 +40,4 @@ const invalid: [string, Row[]][] = [
   ['no-id', [['csm.yaml', 1, 1, 'error', 'no risks']]],
 ];
 
-describe(RULE, () => {
-  it.each(valid)('valid/%s: no findings', async (name) => {
-    const findings = await lintFixture(RULE, 'valid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual([]);
-  });
-
-  it.each(invalid)('invalid/%s', async (name, rows) => {
-    const findings = await lintFixture(RULE, 'invalid', name);
-    expect(findings.filter((f) => f.rule === RULE)).toEqual(
-      rows.map(([file, line, column, severity, message]) =>
-        expect.objectContaining({ file, line, column, severity, message: expect.stringContaining(message) }),
-      ),
-    );
-  });
-});
+describeRuleFixtures(RULE, { invalid, valid });

@@ -1,16 +1,12 @@
-import { readdirSync } from 'node:fs';
-import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { lintFiles, lintFixture, RULE_FIXTURES } from '../helpers/org.js';
+import { expect, it } from 'vitest';
+import { lintFiles } from '../helpers/org.js';
+import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
 
 const RULE = 'yaml-syntax';
 
-/** file, line, column, severity, and a distinctive part of the message. */
-type Expected = [string, number, number, 'error' | 'warn', string];
-
 const SECOND_DOCUMENT = 'a charter file holds one YAML document; move this second document (after "---") to a file of its own';
 
-const invalid: [string, Expected[]][] = [
+const invalid: [string, ExpectedFinding[]][] = [
   // Malformed YAML: at the spot to fix, saying how to fix it.
   ['unclosed-flow-list', [['csm.yaml', 17, 18, 'error', 'this "[" is never closed']]],
   ['unclosed-quote', [['csm.yaml', 2, 7, 'error', 'this quote (") is never closed']]],
@@ -42,28 +38,9 @@ const invalid: [string, Expected[]][] = [
 
 const valid = ['clean', 'document-markers', 'comments-only', 'byte-order-mark', 'crlf-line-endings'];
 
-describe(RULE, () => {
-  const rowsOf = async (caseName: string, kind: 'valid' | 'invalid') =>
-    (await lintFixture(RULE, kind, caseName)).filter((f) => f.rule === RULE).map((f) => [f.file, f.line, f.column, f.severity, f.message]);
-  const expectedRows = (expected: Expected[]) =>
-    expected.map(([file, line, column, severity, message]) => [file, line, column, severity, expect.stringContaining(message)]);
-
-  it.each(invalid)('invalid/%s', async (caseName, expected) => {
-    expect(await rowsOf(caseName, 'invalid')).toEqual(expectedRows(expected));
-  });
-
-  it.each(valid)('valid/%s', async (caseName) => {
-    expect(await rowsOf(caseName, 'valid')).toEqual([]);
-  });
-
+describeRuleFixtures(RULE, { invalid, valid }, () => {
   it('cannot be turned off', () => {
     const findings = lintFiles({ 'csm.yaml': 'id: csm\nid: other\n' }, { [RULE]: { level: 'off' } });
     expect(findings.filter((f) => f.rule === RULE)).toMatchObject([{ line: 2, column: 1, severity: 'error' }]);
-  });
-
-  it('has a table row for every fixture case', () => {
-    const cases = (kind: string) => readdirSync(path.join(RULE_FIXTURES, RULE, kind)).sort();
-    expect(cases('invalid')).toEqual(invalid.map(([name]) => name).sort());
-    expect(cases('valid')).toEqual([...valid].sort());
   });
 });
