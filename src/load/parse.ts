@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import nodeFs, { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { describeFsError, type DiscoveredFile } from './discover.js';
@@ -32,6 +32,29 @@ export async function readSource(file: DiscoveredFile, cwd: string): Promise<Sou
 function tooBig(size: number): string {
   const mb = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
   return `this file is ${mb(size)}, more than the ${mb(MAX_FILE_BYTES)} a charter file may be; split it, or check that it is a charter at all`;
+}
+
+/**
+ * `readSource`, synchronously. For the CLI, which has nothing else to do while it
+ * reads: one system call per step instead of a promise round trip each, about a
+ * third of the reading cost at 10,000 files.
+ */
+export function readSourceSync(file: DiscoveredFile, cwd: string): SourceFile {
+  const displayPath = toDisplayPath(file.path, cwd);
+  if (file.problem !== undefined) return emptySource(file, displayPath, [{ message: file.problem }]);
+  let bytes: Buffer;
+  try {
+    const stat = nodeFs.statSync(file.path);
+    if (!stat.isFile()) {
+      const what = stat.isDirectory() ? 'it is a directory' : 'it is not a regular file';
+      return emptySource(file, displayPath, [{ message: `cannot read this file: ${what}` }]);
+    }
+    if (stat.size > MAX_FILE_BYTES) return emptySource(file, displayPath, [{ message: tooBig(stat.size) }]);
+    bytes = nodeFs.readFileSync(file.path);
+  } catch (err) {
+    return emptySource(file, displayPath, [{ message: `cannot read this file: ${describeFsError(err, 'read error')}` }]);
+  }
+  return parseSource(file, displayPath, bytes);
 }
 
 /**

@@ -68,7 +68,8 @@ export default defineOrgRule<PlaceholderOptions>({
   check(model, context) {
     const pattern = placeholderPattern(context.options.words);
     for (const file of model.files) {
-      if (!isUsable(file) || file.source.doc === undefined) continue;
+      // The data holds every string value of the document: only a file with a match needs its document walked.
+      if (!isUsable(file) || !holdsMatch(file.source.data, pattern) || file.source.doc === undefined) continue;
       const { text } = file.source;
       // An explicit stack: documents may nest deeper than the call stack allows.
       const stack: Frame[] = [{ node: file.source.doc.contents, key: undefined, extension: false, tree: droppedTree(file.dropped) }];
@@ -104,6 +105,22 @@ export default defineOrgRule<PlaceholderOptions>({
     }
   },
 });
+
+/** Whether any string in `data` (at any depth) matches `pattern`. */
+function holdsMatch(data: unknown, pattern: RegExp): boolean {
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === 'string') {
+      if (firstMatch(pattern, value) !== undefined) return true;
+    } else if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const item of Object.values(value)) stack.push(item);
+    }
+  }
+  return false;
+}
 
 function isUsable(file: CheckedFile): file is CharterFile | OrgFile {
   const kind = (file as Partial<CharterFile | OrgFile>).kind;

@@ -6,7 +6,7 @@
  * one line and exit 2. Inputs are made in a temporary directory at test time.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, promises as fsPromises, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import nodeFs, { chmodSync, mkdirSync, promises as fsPromises, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { charterYaml } from '../helpers/org.js';
@@ -177,9 +177,11 @@ describe('files and directories that cannot be read', () => {
 
   it('a file that cannot be read (simulated: the tests may run as root)', async () => {
     const secret = write('secret.yaml', charterYaml('secret'));
-    const readFile = fsPromises.readFile;
-    vi.spyOn(fsPromises, 'readFile').mockImplementation(((file: string, ...rest: unknown[]) =>
-      file === secret ? Promise.reject(denied('open', file)) : (readFile as (...a: unknown[]) => Promise<Buffer>)(file, ...rest)) as typeof readFile);
+    const readFileSync = nodeFs.readFileSync;
+    vi.spyOn(nodeFs, 'readFileSync').mockImplementation(((file: string, ...rest: unknown[]) => {
+      if (file === secret) throw denied('open', file);
+      return (readFileSync as (...a: unknown[]) => Buffer)(file, ...rest);
+    }) as typeof readFileSync);
     await expectOneFinding('charters/secret.yaml', 1, 1, 'cannot read this file: permission denied');
   });
 
