@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { LineCounter } from 'yaml';
 import type { DiscoveredFile } from '../load/discover.js';
-import { parseText, readSourceSync } from '../load/parse.js';
+import { parseText, readSource } from '../load/parse.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build.js';
 import type { CharterFile, CheckedFile, OrgFile, OrgModel } from '../model/model.js';
@@ -27,7 +27,7 @@ export async function loadProject(paths: readonly string[], cwd: string): Promis
     const parsed = await readInWorkers(discovered, cwd, workers).catch(() => undefined);
     if (parsed !== undefined) return fromSources(parsed);
   }
-  const sources = discovered.map((file) => releaseDocument(readSourceSync(file, cwd)));
+  const sources = discovered.map((file) => releaseDocument(readSource(file, cwd)));
   return fromSources(sources);
 }
 
@@ -96,13 +96,13 @@ function fromWorker(p: ParsedInWorker): SourceFile {
   return hasDoc ? parseOnDemand(source) : source;
 }
 
-/** The parse thread: `readSourceSync` for each file of each batch it is sent. */
+/** The parse thread: `readSource` for each file of each batch it is sent. */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-import(workerData.parseModule).then(({ readSourceSync }) => {
+import(workerData.parseModule).then(({ readSource }) => {
   parentPort.on('message', ({ start, files }) => {
     const parsed = files.map((file) => {
-      const { doc, lineCounter, ...rest } = readSourceSync(file, workerData.cwd);
+      const { doc, lineCounter, ...rest } = readSource(file, workerData.cwd);
       return { ...rest, lineStarts: lineCounter.lineStarts, hasDoc: doc !== undefined };
     });
     parentPort.postMessage({ start, parsed });
