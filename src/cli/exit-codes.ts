@@ -13,15 +13,3 @@ export const ExitCode = {
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-/**
- * An error meant for the user: printed as one line (no stack) by the top-level
- * handler, which exits with `exitCode`.
- */
-export class CliError extends Error {
-  readonly exitCode: ExitCode;
-  constructor(message: string, exitCode: ExitCode = ExitCode.Failure) {
-    super(message);
-    this.name = 'CliError';
-    this.exitCode = exitCode;
-  }
-}

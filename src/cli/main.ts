@@ -4,13 +4,14 @@ import { registerLint } from './commands/lint.register.js';
 import { registerNew } from './commands/new.register.js';
 import { registerRules } from './commands/rules.register.js';
 import { registerSchema } from './commands/schema.register.js';
-import { CliError, ExitCode } from './exit-codes.js';
+import { UserError } from '../errors.js';
+import { ExitCode } from './exit-codes.js';
 import type { CliIO } from './io.js';
 import { packageVersion } from './version.js';
 
 /**
  * Runs the `charter` command line and returns its exit code. Every error ends
- * here: a CliError prints its one line; anything else is an internal error,
+ * here: a UserError prints its one line; anything else is an internal error,
  * one line too, with the stack only under `--debug`.
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
@@ -28,9 +29,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.Ok;
       return ExitCode.Failure;
     }
-    if (err instanceof CliError) {
+    if (err instanceof UserError) {
       io.stderr.write(`charter: ${err.message}\n`);
-      return err.exitCode;
+      return ExitCode.Failure;
     }
     const message = err instanceof Error ? err.message : String(err);
     io.stderr.write(`charter: internal error: ${message}${debug ? '' : ' (run again with --debug for details)'}\n`);

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { CliError } from '../cli/exit-codes.js';
+import { UserError } from '../errors.js';
 import { defaultSettings, type RuleSetting } from '../lint/engine.js';
 import { describeFsError } from '../load/discover.js';
 import { parseText, toDisplayPath } from '../load/parse.js';
@@ -37,7 +37,7 @@ interface ConfigProblem {
 /**
  * Finds and reads the configuration: `explicitPath` (`--config`), else
  * `charter.config.yaml` in `cwd`, else the defaults.
- * @throws CliError (exit 2) naming file:line:column for every problem in the file.
+ * @throws UserError (exit 2) naming file:line:column for every problem in the file.
  */
 export async function loadConfig(cwd: string, explicitPath?: string, rules: readonly Rule[] = allRules): Promise<CharterConfig> {
   const file = explicitPath !== undefined ? path.resolve(cwd, explicitPath) : await findConfigFile(cwd);
@@ -50,7 +50,7 @@ export async function loadConfig(cwd: string, explicitPath?: string, rules: read
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
     const reason = describeFsError(err, 'unreadable');
-    throw new CliError(
+    throw new UserError(
       explicitPath !== undefined && reason === 'no such file or directory'
         ? `--config ${explicitPath}: no such file`
         : `${displayPath}: cannot read the configuration (${reason})`,
@@ -78,14 +78,14 @@ async function findConfigFile(cwd: string): Promise<string | undefined> {
     }
   }
   if (found.length > 1) {
-    throw new CliError(`both ${CONFIG_FILE_NAMES.join(' and ')} are here; keep one (charter reads a single configuration file)`);
+    throw new UserError(`both ${CONFIG_FILE_NAMES.join(' and ')} are here; keep one (charter reads a single configuration file)`);
   }
   return found[0];
 }
 
 /**
  * Checks a configuration's text and works out every rule's setting.
- * @throws CliError with one `file:line:column: message` line per problem.
+ * @throws UserError with one `file:line:column: message` line per problem.
  */
 export function parseConfigText(
   text: string,
@@ -96,7 +96,7 @@ export function parseConfigText(
   const locator = new Locator(source.doc, source.lineCounter, source.text);
   const fail = (problems: { line: number; column: number; message: string }[]): never => {
     const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-    throw new CliError(sorted.map((p) => `${displayPath}:${p.line}:${p.column}: ${p.message}`).join('\ncharter: '));
+    throw new UserError(sorted.map((p) => `${displayPath}:${p.line}:${p.column}: ${p.message}`).join('\ncharter: '));
   };
   if (source.syntaxProblems.length > 0) {
     fail(

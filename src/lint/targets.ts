@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { CliError } from '../cli/exit-codes.js';
+import { UserError } from '../errors.js';
 import { discoverFiles } from '../load/discover.js';
 import { loadProject, type Project } from '../project/load.js';
 
@@ -19,7 +19,7 @@ const YAML_FILE = /\.ya?ml$/i;
  * pre-commit passes them, or a subdirectory) is checked in the context of the whole
  * charters directory, so that the rules across files see every charter; `named` then
  * says which files to report on. Paths outside it are read as given.
- * @throws CliError when a path does not exist, holds no charter file, or is not a YAML file.
+ * @throws UserError when a path does not exist, holds no charter file, or is not a YAML file.
  */
 export async function loadLintTargets(paths: readonly string[], cwd: string, chartersDir: string): Promise<LintTargets> {
   const named = new Set<string>();
@@ -27,9 +27,9 @@ export async function loadLintTargets(paths: readonly string[], cwd: string, cha
   for (const given of paths) {
     const files = await discoverFiles([given], cwd);
     const abs = path.resolve(cwd, given);
-    if (files.length === 0) throw new CliError(`${given}: no charter files here (charters are .yaml or .yml files)`);
+    if (files.length === 0) throw new UserError(`${given}: no charter files here (charters are .yaml or .yml files)`);
     if (files.length === 1 && files[0]!.path === abs && !YAML_FILE.test(abs)) {
-      throw new CliError(`${given} is not a charter file: charters are .yaml or .yml files`);
+      throw new UserError(`${given} is not a charter file: charters are .yaml or .yml files`);
     }
     for (const f of files) named.add(f.path);
     if (isInside(abs, chartersDir)) needsContext = true;

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { CliError } from '../cli/exit-codes.js';
+import { UserError } from '../errors.js';
 import type { SourceKind } from './source.js';
 
 /** A file found on disk that should be linted. */
@@ -20,7 +20,7 @@ const CONFIG_FILE = /^charter\.config\.ya?ml$/i;
  * Finds the charter files under the given paths. A directory is read recursively
  * (`*.yaml`, `*.yml`; `org.yaml` at its top is the organization); a file is taken as
  * it is. Symbolic links are followed once (loops are cut). Results are sorted and unique.
- * @throws CliError when a path does not exist.
+ * @throws UserError when a path does not exist.
  */
 export async function discoverFiles(paths: readonly string[], cwd: string): Promise<DiscoveredFile[]> {
   const found = new Map<string, DiscoveredFile>();
@@ -30,7 +30,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     try {
       stat = await fs.stat(abs);
     } catch (err) {
-      throw new CliError(`${given}: ${describeFsError(err, 'no such file or directory')}`);
+      throw new UserError(`${given}: ${describeFsError(err, 'no such file or directory')}`);
     }
     if (stat.isDirectory()) {
       await walk(abs, abs, new Set(), found);
@@ -38,7 +38,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
       found.set(abs, { path: abs, kind: ORG_FILE.test(path.basename(abs)) ? 'org' : 'charter' });
     } else {
       // A pipe or a device: reading it could wait forever, or never end.
-      throw new CliError(`${given}: not a file or directory; give a charters directory or charter files`);
+      throw new UserError(`${given}: not a file or directory; give a charters directory or charter files`);
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -59,7 +59,7 @@ async function walk(root: string, dir: string, seen: Set<string>, found: Map<str
   } catch (err) {
     const reason = describeFsError(err, 'unreadable');
     // The directory the user named must be readable; one below it is reported and the rest still checked.
-    if (dir === root) throw new CliError(`${dir}: cannot read this directory (${reason})`);
+    if (dir === root) throw new UserError(`${dir}: cannot read this directory (${reason})`);
     found.set(dir, { path: dir, kind: 'charter', problem: `cannot read this directory (${reason}), so the charters in it were not checked` });
     return;
   }

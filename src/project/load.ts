@@ -17,7 +17,7 @@ export interface Project {
 
 /**
  * Reads, parses and checks every charter under `paths`, then builds the org model.
- * Bad files become findings later; only a path that does not exist throws (CliError).
+ * Bad files become findings later; only a path that does not exist throws (UserError).
  */
 export async function loadProject(paths: readonly string[], cwd: string): Promise<Project> {
   const discovered = await discoverFiles(paths, cwd);

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runNew } from '../../src/cli/commands/new.js';
 import type { CliIO } from '../../src/cli/io.js';
-import { CliError } from '../../src/cli/exit-codes.js';
+import { UserError } from '../../src/errors.js';
 import { SECTION_COMMENTS } from '../../src/scaffold/charter.js';
 import { runCli } from '../helpers/cli.js';
 
@@ -299,7 +299,7 @@ describe('charter new in a terminal', () => {
     const { io } = ioFor(cwd);
     const { ask } = scripted(['Renewals', 'x', 'y', '9']);
     await expect(runNew('renewals', { dir: 'charters' }, io, ask)).rejects.toThrow(
-      new CliError(
+      new UserError(
         'there is no department "9" in charters/org.yaml; the departments are client-outcomes, onboarding, technical-success, cs-operations, enablement (or add it to charters/org.yaml first)',
       ),
     );

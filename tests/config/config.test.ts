@@ -5,7 +5,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { CliError } from '../../src/cli/exit-codes.js';
+import { UserError } from '../../src/errors.js';
 import { loadConfig, parseConfigText } from '../../src/config/load.js';
 import { configSchema } from '../../src/config/schema.js';
 import { rules as allRules, ruleById } from '../../src/rules/index.js';
@@ -42,8 +42,7 @@ function errorOf(text: string): string {
   try {
     parseConfigText(text, 'charter.config.yaml', RULES);
   } catch (err) {
-    expect(err).toBeInstanceOf(CliError);
-    expect((err as CliError).exitCode).toBe(2);
+    expect(err).toBeInstanceOf(UserError);
     return (err as Error).message;
   }
   throw new Error('expected the configuration to be rejected');
@@ -198,7 +197,7 @@ describe('finding the configuration', () => {
     [{ 'charter.config.yaml': '', 'charter.config.yml': '' }, undefined, 'both charter.config.yaml and charter.config.yml are here; keep one (charter reads a single configuration file)'],
     [{}, 'missing.yaml', '--config missing.yaml: no such file'],
   ])('exit 2: %j %s', async (files, explicit, message) => {
-    await expect(loadConfig(dir(files), explicit)).rejects.toThrow(new CliError(message));
+    await expect(loadConfig(dir(files), explicit)).rejects.toThrow(new UserError(message));
   });
 });
 

@@ -4,7 +4,8 @@ import { dependencyView } from '../../deps/rows.js';
 import type { CheckedFile } from '../../model/model.js';
 import { loadProject } from '../../project/load.js';
 import { didYouMean } from '../../text/suggest.js';
-import { CliError, ExitCode } from '../exit-codes.js';
+import { UserError } from '../../errors.js';
+import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
 import type { DepsOptionsFromCli } from './deps.register.js';
 
@@ -24,8 +25,8 @@ const NOTE_NAMES = 3;
 export async function runDeps(paths: string[], options: DepsOptionsFromCli, io: CliIO): Promise<ExitCode> {
   const targets = paths.length > 0 ? paths : [DEFAULT_CHARTERS_DIR];
   const project = await loadProject(targets, io.cwd).catch((err: unknown) => {
-    if (err instanceof CliError && paths.length === 0) {
-      throw new CliError(`no "${DEFAULT_CHARTERS_DIR}" directory here; run charter deps <directory>, or start one with charter new <id>`);
+    if (err instanceof UserError && paths.length === 0) {
+      throw new UserError(`no "${DEFAULT_CHARTERS_DIR}" directory here; run charter deps <directory>, or start one with charter new <id>`);
     }
     throw err;
   });
@@ -35,7 +36,7 @@ export async function runDeps(paths: string[], options: DepsOptionsFromCli, io: 
   if (options.function !== undefined) {
     focus = resolveFocus(view, options.function);
     if (focus === undefined) {
-      throw new CliError(
+      throw new UserError(
         `--function: no function, department or external team "${options.function}" in ${targets.join(', ')}${didYouMean(options.function, focusIds(view))}`,
       );
     }

@@ -30,7 +30,7 @@ export const registerLint: RegisterCommand = (program, io, setExitCode) => {
     .option('--cache', 'reuse the findings of the last run when no charter, nor the configuration, has changed')
     .option('--cache-location <path>', 'cache file, or directory to hold it (default: .charter-cache; implies --cache)')
     .action(async (paths: string[], options: LintOptionsFromCli) => {
-      const { runLint } = await import('./lint.js');
-      setExitCode(await runLint(paths, options, io));
+      const { lintCommand } = await import('./lint.js');
+      setExitCode(await lintCommand(paths, options, io));
     });
 };

@@ -9,12 +9,12 @@ import { github } from '../../format/github.js';
 import { loadFormatter, MACHINE_FORMATS } from '../../format/index.js';
 import { summaryLine } from '../../format/stylish.js';
 import type { Report, RuleDescriptor } from '../../format/types.js';
-import { lintProject } from '../../lint/lint.js';
+import { checkChartersDir, runLint } from '../../lint/run.js';
 import { describeFsError, discoverFiles } from '../../load/discover.js';
 import { toDisplayPath } from '../../load/parse.js';
-import { loadLintTargets } from '../../lint/targets.js';
 import { rules as allRules } from '../../rules/index.js';
-import { CliError, ExitCode } from '../exit-codes.js';
+import { UserError } from '../../errors.js';
+import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
 import { packageVersion } from '../version.js';
 import type { LintOptionsFromCli } from './lint.register.js';
@@ -22,25 +22,21 @@ import type { LintOptionsFromCli } from './lint.register.js';
 export { DEFAULT_CHARTERS_DIR };
 
 /** `charter lint [paths...]`: prints the report and returns the exit code the spec promises. */
-export async function runLint(paths: string[], options: LintOptionsFromCli, io: CliIO): Promise<ExitCode> {
+export async function lintCommand(paths: string[], options: LintOptionsFromCli, io: CliIO): Promise<ExitCode> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const config = await loadConfig(io.cwd, options.config);
   if (paths.length === 0) await checkChartersDir(config, io.cwd);
-  const targets = paths.length > 0 ? paths : [toDisplayPath(config.chartersDir, io.cwd)];
   const lintRun = async (): Promise<LintRun> => {
-    const project = await loadLintTargets(targets, io.cwd, config.chartersDir);
-    let found = lintProject(project, config.settings, allRules, { inlineConfig: options.inlineConfig !== false });
-    const named = project.named;
-    if (named !== undefined) found = found.filter((f) => named.has(f.file));
-    const reported = project.sources.filter((s) => named === undefined || named.has(s.displayPath));
+    const result = await runLint({ cwd: io.cwd, paths, config, inlineConfig: options.inlineConfig !== false });
     return {
-      findings: found,
-      files: reported.length,
-      charters: reported.filter((s) => s.kind === 'charter').length,
-      hasOrg: reported.some((s) => s.kind === 'org'),
-      sourcePaths: project.sources.map((s) => s.path),
+      findings: result.findings,
+      files: result.files,
+      charters: result.charters,
+      hasOrg: result.hasOrg,
+      sourcePaths: result.sources.map((s) => s.path),
     };
   };
+  const targets = paths.length > 0 ? paths : [toDisplayPath(config.chartersDir, io.cwd)];
   const run = options.cache === true || options.cacheLocation !== undefined ? await cachedLintRun(targets, options, config, io, lintRun) : await lintRun();
 
   let findings = run.findings;
@@ -101,7 +97,7 @@ async function cachedLintRun(
 ): Promise<LintRun> {
   const location = await resolveCacheFile(options.cacheLocation, io.cwd);
   const cache = await LintCache.open(location).catch((err: unknown) => {
-    throw err instanceof CacheLocationError ? new CliError(err.message) : err;
+    throw err instanceof CacheLocationError ? new UserError(err.message) : err;
   });
   // Every file the run may read: the paths given, and the charters directory read for context.
   const roots = [...targets];
@@ -129,22 +125,8 @@ async function cachedLintRun(
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d+$/.test(value)) throw new CliError(`--max-warnings takes a whole number of 0 or more, got "${value}"`);
+  if (!/^\d+$/.test(value)) throw new UserError(`--max-warnings takes a whole number of 0 or more, got "${value}"`);
   return Number(value);
-}
-
-/** With no path given: the charters directory must exist, and the message says where it was looked for. */
-async function checkChartersDir(config: CharterConfig, cwd: string): Promise<void> {
-  try {
-    await fs.stat(config.chartersDir);
-  } catch {
-    const shown = toDisplayPath(config.chartersDir, cwd);
-    throw new CliError(
-      config.chartersFromConfig
-        ? `no "${shown}" directory, where "charters" in ${config.displayPath} says the charters are; fix that path, or run charter lint <directory>`
-        : `no "${DEFAULT_CHARTERS_DIR}" directory here; run charter lint <directory>, or start one with charter new <id>`,
-    );
-  }
 }
 
 function ruleDescriptors(config: CharterConfig): RuleDescriptor[] {
@@ -189,10 +171,10 @@ async function writeReport(
   });
   const isCharter = sourcePaths.includes(target) || (/\.ya?ml$/i.test(target) && inScanned);
   if (isCharter || target === config.file) {
-    throw new CliError(`--output-file ${file} would overwrite ${isCharter ? 'a charter' : 'the configuration'}; write the report elsewhere, such as charter-report.sarif`);
+    throw new UserError(`--output-file ${file} would overwrite ${isCharter ? 'a charter' : 'the configuration'}; write the report elsewhere, such as charter-report.sarif`);
   }
   const stat = await fs.stat(target).catch(() => undefined);
-  if (stat?.isDirectory()) throw new CliError(`--output-file ${file} is a directory; give a file name, such as ${path.join(file, 'charter-report.sarif')}`);
+  if (stat?.isDirectory()) throw new UserError(`--output-file ${file} is a directory; give a file name, such as ${path.join(file, 'charter-report.sarif')}`);
   const dir = path.dirname(target);
   const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -201,6 +183,6 @@ async function writeReport(
     await fs.rename(temp, target);
   } catch (err) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new CliError(`cannot write the report to ${file}: ${describeFsError(err, 'write error')}`);
+    throw new UserError(`cannot write the report to ${file}: ${describeFsError(err, 'write error')}`);
   }
 }

@@ -10,7 +10,8 @@ import { PromptCancelled, terminalPrompt, type Ask } from '../../scaffold/prompt
 import { createExclusive, TargetExistsError } from '../../scaffold/write.js';
 import { ID_PATTERN } from '../../schema/common.js';
 import { didYouMean } from '../../text/suggest.js';
-import { CliError, ExitCode } from '../exit-codes.js';
+import { UserError } from '../../errors.js';
+import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import type { NewOptionsFromCli } from './new.register.js';
 
@@ -43,7 +44,7 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
 
   const taken = existing.functions.get(id) ?? (await existingSibling(dir, id, io.cwd));
   if (taken !== undefined) {
-    throw new CliError(
+    throw new UserError(
       taken === shownTarget
         ? `${shownTarget} already exists; nothing was written (charter new never overwrites a file): choose another id, or edit that file`
         : `a charter with id "${id}" already exists (${taken}); ids are unique: choose another id`,
@@ -64,14 +65,14 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
       department ??= await askDepartment(question, existing, io);
       mission ??= given(await question('Mission: one sentence naming the need of the customer it answers (Enter to leave a TODO): '));
     } catch (err) {
-      if (err instanceof PromptCancelled) throw new CliError('cancelled; nothing was written');
+      if (err instanceof PromptCancelled) throw new UserError('cancelled; nothing was written');
       throw err;
     } finally {
       prompt?.close();
     }
   }
   if (department === undefined) {
-    throw new CliError(`charter new needs --department <id> when it cannot ask (standard input is not a terminal); ${departmentsHint(existing)}`);
+    throw new UserError(`charter new needs --department <id> when it cannot ask (standard input is not a terminal); ${departmentsHint(existing)}`);
   }
 
   const text = newCharterText({ id, department, name, owner, mission, schemaPath: schemaPathFrom(dir) });
@@ -80,9 +81,9 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
     await createExclusive(target, text);
   } catch (err) {
     if (err instanceof TargetExistsError) {
-      throw new CliError(`${shownTarget} already exists; nothing was written (charter new never overwrites a file): choose another id, or edit that file`);
+      throw new UserError(`${shownTarget} already exists; nothing was written (charter new never overwrites a file): choose another id, or edit that file`);
     }
-    throw new CliError(`cannot write ${shownTarget} (${describeFsError(err, 'write error')}); nothing was written`);
+    throw new UserError(`cannot write ${shownTarget} (${describeFsError(err, 'write error')}); nothing was written`);
   }
   const lint = options.dir === 'charters' ? 'charter lint' : `charter lint ${shownDir}`;
   io.stdout.write(`Created ${shownTarget}\nNext: edit it (replace each TODO), then run ${lint}\n`);
@@ -94,16 +95,16 @@ function checkId(id: string): void {
   if (/[/\\]/.test(id) || id.startsWith('.')) {
     const base = toKebab(id.split(/[/\\]/).pop() ?? '');
     const example = base === '' ? '' : ` (such as "${base}")`;
-    throw new CliError(
+    throw new UserError(
       `"${id}" is a path, not an id; give just the id${example}: the file goes in the charters directory, or in another one with --dir <dir>`,
     );
   }
   if (!ID_PATTERN.test(id)) {
     const kebab = toKebab(id);
     const example = kebab === '' ? '' : `, such as "${kebab}"`;
-    throw new CliError(`"${id}" is not a valid id: use lowercase letters, digits and single hyphens (kebab-case)${example}`);
+    throw new UserError(`"${id}" is not a valid id: use lowercase letters, digits and single hyphens (kebab-case)${example}`);
   }
-  if (id === 'org') throw new CliError('"org" is reserved for the organization file (org.yaml); choose another id');
+  if (id === 'org') throw new UserError('"org" is reserved for the organization file (org.yaml); choose another id');
 }
 
 /** The department, checked: kebab-case, and with org.yaml one it declares. */
@@ -111,15 +112,15 @@ function checkDepartment(department: string, existing: Existing): string {
   if (!ID_PATTERN.test(department)) {
     const kebab = toKebab(department);
     const example = kebab === '' ? '' : `, such as "${kebab}"`;
-    throw new CliError(`"${department}" is not a valid department id: use lowercase letters, digits and single hyphens (kebab-case)${example}`);
+    throw new UserError(`"${department}" is not a valid department id: use lowercase letters, digits and single hyphens (kebab-case)${example}`);
   }
   if (existing.orgFile !== undefined && !existing.departments.some((d) => d.id === department)) {
     const ids = existing.departments.map((d) => d.id);
     if (ids.length === 0) {
-      throw new CliError(`${existing.orgFile} declares no departments; add "${department}" under "departments:" there first`);
+      throw new UserError(`${existing.orgFile} declares no departments; add "${department}" under "departments:" there first`);
     }
     const suggestion = didYouMean(department, ids);
-    throw new CliError(
+    throw new UserError(
       `there is no department "${department}" in ${existing.orgFile}${suggestion}${suggestion === '' ? '; the' : ' The'} departments are ${ids.join(', ')} (or add it to ${existing.orgFile} first)`,
     );
   }
@@ -135,10 +136,10 @@ async function askDepartment(ask: Ask, existing: Existing, io: CliIO): Promise<s
     const answer = (await ask(attempt === 1 && known.length > 0 ? `Departments:\n${list}\n${short}` : short)).trim();
     const byNumber = /^\d+$/.test(answer) ? known[Number(answer) - 1]?.id : undefined;
     try {
-      if (answer === '') throw new CliError(`a charter needs a department; ${departmentsHint(existing)}`);
+      if (answer === '') throw new UserError(`a charter needs a department; ${departmentsHint(existing)}`);
       return checkDepartment(byNumber ?? answer, existing);
     } catch (err) {
-      if (!(err instanceof CliError) || attempt >= DEPARTMENT_TRIES) throw err;
+      if (!(err instanceof UserError) || attempt >= DEPARTMENT_TRIES) throw err;
       io.stderr.write(`${err.message}\n`);
     }
   }
@@ -157,9 +158,9 @@ async function readExisting(dir: string, shownDir: string, cwd: string): Promise
     stat = await fs.stat(dir);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { orgFile: undefined, departments: [], functions: new Map() };
-    throw new CliError(`cannot read ${shownDir} (${describeFsError(err, 'read error')})`);
+    throw new UserError(`cannot read ${shownDir} (${describeFsError(err, 'read error')})`);
   }
-  if (!stat.isDirectory()) throw new CliError(`${shownDir} is not a directory; choose the charters directory with --dir <dir>`);
+  if (!stat.isDirectory()) throw new UserError(`${shownDir} is not a directory; choose the charters directory with --dir <dir>`);
   const { model } = await loadProject([dir], cwd);
   return existingOf(model);
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { describeFsError } from '../../load/discover.js';
 import { toDisplayPath } from '../../load/parse.js';
 import { jsonSchemaFiles, schemaFileText } from '../../schema/json-schema.js';
-import { CliError, ExitCode } from '../exit-codes.js';
+import { UserError } from '../../errors.js';
+import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import type { SchemaOptionsFromCli } from './schema.register.js';
 
@@ -19,7 +20,7 @@ export async function runSchema(options: SchemaOptionsFromCli, io: CliIO): Promi
     await fs.mkdir(dir, { recursive: true });
   } catch (err) {
     const reason = (err as NodeJS.ErrnoException).code === 'EEXIST' ? 'a file of that name is in the way' : describeFsError(err, 'write error');
-    throw new CliError(`cannot create the directory ${options.out} (${reason}); choose another with --out <dir>`);
+    throw new UserError(`cannot create the directory ${options.out} (${reason}); choose another with --out <dir>`);
   }
   for (const { fileName, schema } of jsonSchemaFiles()) {
     const target = path.join(dir, fileName);
@@ -51,6 +52,6 @@ async function writeReplacing(target: string, text: string, shown: string): Prom
     await fs.rename(temp, target);
   } catch (err) {
     await fs.rm(temp, { force: true }).catch(() => undefined);
-    throw new CliError(`cannot write ${shown} (${describeFsError(err, 'write error')}); choose another directory with --out <dir>`);
+    throw new UserError(`cannot write ${shown} (${describeFsError(err, 'write error')}); choose another directory with --out <dir>`);
   }
 }

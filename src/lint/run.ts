@@ -1,0 +1,88 @@
+import { promises as fs } from 'node:fs';
+import { loadConfig, type CharterConfig } from '../config/load.js';
+import { DEFAULT_CHARTERS_DIR } from '../config/schema.js';
+import { UserError } from '../errors.js';
+import type { Finding } from '../findings/finding.js';
+import { toDisplayPath } from '../load/parse.js';
+import type { SourceFile } from '../load/source.js';
+import type { OrgModel } from '../model/model.js';
+import { lintProject } from './lint.js';
+import { loadLintTargets } from './targets.js';
+
+/** What one lint run is asked to do. */
+export interface LintRequest {
+  /** The working directory: paths, the configuration and display paths are relative to it. */
+  cwd: string;
+  /** Charter files or directories; default: the charters directory of the configuration. */
+  paths?: readonly string[];
+  /** The configuration, when the caller has loaded it already. */
+  config?: CharterConfig;
+  /** The configuration file to read (`--config`), when `config` is not given. */
+  configFile?: string;
+  /** Honour `# charter-disable-...` comments (default true). */
+  inlineConfig?: boolean;
+  /** The command's name, for messages that suggest running it again (default `lint`). */
+  command?: string;
+}
+
+/** Everything one lint run produced: what every command reads, never the files themselves. */
+export interface LintResult {
+  /** Findings of the files reported on (the named ones), sorted. */
+  findings: Finding[];
+  /** Every file read, named or read for context. */
+  sources: SourceFile[];
+  /** The organization as the rules saw it. */
+  model: OrgModel;
+  config: CharterConfig;
+  /** The paths linted, as given (or the charters directory). */
+  targets: string[];
+  /** Files reported on. */
+  files: number;
+  /** Function charters among them. */
+  charters: number;
+  /** True when org.yaml is among them. */
+  hasOrg: boolean;
+}
+
+/**
+ * The one lint run every command shares: reads the configuration (unless given), the
+ * files the paths name (and the charters directory for context), builds the org model,
+ * runs the rules and applies suppressions.
+ * @throws UserError when the configuration or a path cannot be used.
+ */
+export async function runLint(request: LintRequest): Promise<LintResult> {
+  const { cwd } = request;
+  const config = request.config ?? (await loadConfig(cwd, request.configFile));
+  const paths = request.paths ?? [];
+  if (paths.length === 0) await checkChartersDir(config, cwd, request.command ?? 'lint');
+  const targets = paths.length > 0 ? [...paths] : [toDisplayPath(config.chartersDir, cwd)];
+  const project = await loadLintTargets(targets, cwd, config.chartersDir);
+  let findings = lintProject(project, config.settings, undefined, { inlineConfig: request.inlineConfig !== false });
+  const named = project.named;
+  if (named !== undefined) findings = findings.filter((f) => named.has(f.file));
+  const reported = project.sources.filter((s) => named === undefined || named.has(s.displayPath));
+  return {
+    findings,
+    sources: project.sources,
+    model: project.model,
+    config,
+    targets,
+    files: reported.length,
+    charters: reported.filter((s) => s.kind === 'charter').length,
+    hasOrg: reported.some((s) => s.kind === 'org'),
+  };
+}
+
+/** With no path given: the charters directory must exist, and the message says where it was looked for. */
+export async function checkChartersDir(config: CharterConfig, cwd: string, command = 'lint'): Promise<void> {
+  try {
+    await fs.stat(config.chartersDir);
+  } catch {
+    const shown = toDisplayPath(config.chartersDir, cwd);
+    throw new UserError(
+      config.chartersFromConfig
+        ? `no "${shown}" directory, where "charters" in ${config.displayPath} says the charters are; fix that path, or run charter ${command} <directory>`
+        : `no "${DEFAULT_CHARTERS_DIR}" directory here; run charter ${command} <directory>, or start one with charter new <id>`,
+    );
+  }
+}
