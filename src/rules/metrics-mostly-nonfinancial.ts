@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { financialTerm } from '../text/financial.js';
 import { defineFileRule } from './types.js';
 
 /** Options of `metrics-mostly-nonfinancial`. */
@@ -8,8 +9,10 @@ export interface MetricsMostlyNonfinancialOptions {
 }
 
 /**
- * Reports a charter whose operating metrics are mostly financial (`financial: true`):
- * more than `maxShare` of them, half by default.
+ * Reports a charter whose operating metrics are mostly financial: more than `maxShare`
+ * of them, half by default. A metric is financial when it says `financial: true`, or,
+ * when it does not say, when its name names money (see src/text/financial.ts);
+ * `financial: false` always wins.
  */
 export default defineFileRule<MetricsMostlyNonfinancialOptions>({
   meta: {
@@ -19,6 +22,8 @@ export default defineFileRule<MetricsMostlyNonfinancialOptions>({
     messages: {
       tooFinancial:
         '{{financial}} of the {{total}} operating metrics {{verb}} financial ({{names}}), but {{limit}} should be: financial results lag by months, so add leading metrics that predict them, such as adoption, time to value or satisfaction',
+      tooFinancialInferred:
+        '{{financial}} of the {{total}} operating metrics {{verb}} financial ({{names}}), but {{limit}} should be: financial results lag by months, so add leading metrics that predict them, such as adoption, time to value or satisfaction; {{inferred}} taken as financial from {{why}}: write "financial: false" on a metric that is not',
     },
     options: {
       schema: z.strictObject({
@@ -35,20 +40,34 @@ export default defineFileRule<MetricsMostlyNonfinancialOptions>({
     const metrics = file.charter.operatingMetrics ?? [];
     // No metrics at all is section-missing's to report.
     if (metrics.length === 0) return;
-    const financial = metrics.filter((m) => m.financial === true);
+    const inferred: { id: string; term: string }[] = [];
+    const financial = metrics.filter((m) => {
+      if (m.financial !== undefined) return m.financial;
+      const term = financialTerm(m.name);
+      if (term !== undefined) inferred.push({ id: m.id, term });
+      return term !== undefined;
+    });
     const { maxShare } = context.options;
     if (financial.length / metrics.length <= maxShare) return;
+    const data = {
+      financial: financial.length,
+      verb: financial.length === 1 ? 'is' : 'are',
+      total: metrics.length,
+      names: namesOf(financial.map((m) => m.id)),
+      limit: limitText(maxShare),
+    };
+    const at = { source: file.source, path: ['operatingMetrics'], target: 'key' } as const;
+    if (inferred.length === 0) {
+      context.report({ ...at, messageId: 'tooFinancial', data });
+      return;
+    }
     context.report({
-      source: file.source,
-      path: ['operatingMetrics'],
-      target: 'key',
-      messageId: 'tooFinancial',
+      ...at,
+      messageId: 'tooFinancialInferred',
       data: {
-        financial: financial.length,
-        verb: financial.length === 1 ? 'is' : 'are',
-        total: metrics.length,
-        names: namesOf(financial.map((m) => m.id)),
-        limit: limitText(maxShare),
+        ...data,
+        inferred: inferred.length === 1 ? `"${inferred[0]!.id}" is` : `${namesOf(inferred.map((m) => m.id))} are`,
+        why: inferred.length === 1 ? `its name ("${inferred[0]!.term}")` : 'their names',
       },
     });
   },

@@ -12,6 +12,8 @@ const valid = [
   // No metrics at all is section-missing's to report.
   'no-metrics',
   'empty-list',
+  // "financial: false" wins over a name that sounds like money.
+  'financial-false-wins',
 ];
 
 const invalid: [string, ExpectedFinding[]][] = [
@@ -30,6 +32,18 @@ const invalid: [string, ExpectedFinding[]][] = [
   ['three-of-four', [['csm.yaml', 5, 1, 'warn', '3 of the 4 operating metrics are financial ("gross-renewal-rate", "net-renewal-rate", "upsell-revenue")']]],
   ['one-of-one', [['csm.yaml', 5, 1, 'warn', '1 of the 1 operating metrics is financial ("gross-renewal-rate")']]],
   ['five-of-six', [['csm.yaml', 5, 1, 'warn', '("gross-renewal-rate", "net-renewal-rate", "resolution-rate" and 2 more)']]],
+  [
+    'inferred-from-names',
+    [
+      [
+        'services.yaml',
+        5,
+        1,
+        'warn',
+        '"services-bookings", "services-margin", "billable-revenue" are taken as financial from their names: write "financial: false" on a metric that is not',
+      ],
+    ],
+  ],
   ['flow-style', [['csm.yaml', 6, 1, 'warn', '1 of the 1 operating metrics is financial']]],
 ];
 
