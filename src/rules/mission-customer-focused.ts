@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { companyPurpose } from '../text/company-purpose.js';
 import { defineFileRule } from './types.js';
 
 /** Options of `mission-customer-focused`. */
@@ -32,17 +33,21 @@ function customerWordPattern(words: readonly string[]): RegExp {
 }
 
 /**
- * Reports a customer-facing function whose mission names no customer. Functions of
+ * Reports a customer-facing function whose mission names no customer, or whose mission
+ * names the customer but states a company number as its purpose ("... so we hit our NRR
+ * target"; see src/text/company-purpose.ts). Functions of
  * departments that org.yaml marks `internal: true` are exempt: they serve the other teams.
  */
 export default defineFileRule<MissionCustomerFocusedOptions>({
   meta: {
     id: 'mission-customer-focused',
-    description: 'The mission of a customer-facing function names no customer.',
+    description: "The mission of a customer-facing function names no customer, or states the company's goal as its purpose.",
     defaultSeverity: 'warn',
     messages: {
       noCustomer:
         'The mission "{{mission}}" names no customer (none of {{words}}); say which need of the customer this function meets, or, if it serves other teams rather than customers, mark its department "internal: true" in org.yaml',
+      companyGoal:
+        'The mission states a company goal as its purpose ("{{purpose}}"); say which need of the customer this function meets: the company\'s numbers follow from meeting it',
     },
     options: {
       schema: z.strictObject({
@@ -60,7 +65,11 @@ export default defineFileRule<MissionCustomerFocusedOptions>({
     if (mission === undefined || mission.trim() === '') return;
     if (model.departmentById.get(department)?.value.internal === true) return;
     const { words } = context.options;
-    if (customerWordPattern(words).test(mission)) return;
+    if (customerWordPattern(words).test(mission)) {
+      const purpose = companyPurpose(mission);
+      if (purpose !== undefined) context.report({ source: file.source, path: ['mission'], messageId: 'companyGoal', data: { purpose: excerpt(purpose) } });
+      return;
+    }
     context.report({
       source: file.source,
       path: ['mission'],
