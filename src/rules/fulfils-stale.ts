@@ -19,6 +19,8 @@ export default defineOrgRule({
       otherTeam:
         '"{{entry}}" is {{function}}\'s dependency on "{{team}}", not on {{provider}}; move this entry to the {{team}} activity that delivers it, or remove it',
       noSuchDependency: '"{{function}}" has no dependency "{{dependency}}" on {{provider}}{{hint}}',
+      teamTypo:
+        '"{{entry}}" would fulfil {{function}}\'s dependency on "{{team}}", likely a typo for "{{intended}}"; fix "team:" at {{where}}, and this entry counts',
     },
   },
   check(model, context) {
@@ -34,6 +36,18 @@ export default defineOrgRule({
       const edges = edgesByFunction.get(claim.functionId) ?? [];
       const data = { function: claim.functionId, entry: claim.entry, provider: providerWords(claim.provider) };
       const at = { source: claim.provider.file.source, path: claim.path };
+
+      // The claim is right and the dependency's team is misspelt: say so, rather than
+      // advise removing the claim (dependency-unknown reports the typo where it is).
+      const typo = misspeltOn(claim, edges);
+      if (typo !== undefined) {
+        context.report({
+          ...at,
+          messageId: 'teamTypo',
+          data: { ...data, team: typo.edge.dependency.team, intended: typo.intended, where: context.where(typo.edge.from.file.source, [...typo.edge.path, 'team']) },
+        });
+        continue;
+      }
 
       if (claim.dependencyId === undefined) {
         context.report({ ...at, messageId: 'noDependency', data });
@@ -52,6 +66,22 @@ export default defineOrgRule({
     }
   },
 });
+
+/**
+ * The dependency this claim means, when its `team` names nothing known but is close to
+ * the provider's id or department: the dependency with the claimed id, or for a bare
+ * `<function-id>` entry, any such dependency.
+ */
+function misspeltOn(claim: FulfilsRef, edges: readonly DependencyEdge[]): { edge: DependencyEdge; intended: string } | undefined {
+  const names = [claim.provider.id, claim.provider.charter.department].filter((name) => name !== '');
+  for (const edge of edges) {
+    if (edge.target !== undefined) continue;
+    if (claim.dependencyId !== undefined && edge.dependency.id !== claim.dependencyId) continue;
+    const intended = suggest(edge.dependency.team, names);
+    if (intended !== undefined) return { edge, intended };
+  }
+  return undefined;
+}
 
 /** Whether a `fulfils` entry of `provider` could acknowledge `edge` (as the model matches them). */
 function isOn(edge: DependencyEdge, provider: FunctionNode): boolean {

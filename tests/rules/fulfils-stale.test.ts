@@ -27,6 +27,15 @@ const invalid: [string, ExpectedFinding[]][] = [
       ['support.yaml', 14, 62, 'warn', '"cs-sales" has no dependency "renewals" on "support" or its department "technical-success"; its dependencies there have no id: write "cs-sales" to fulfil all of them'],
     ],
   ],
+  [
+    // The claims are right; csm's dependency names its team with a typo: point at it
+    // rather than advise removing the claims (dependency-unknown reports it in csm.yaml).
+    'team-typo',
+    [
+      ['support.yaml', 14, 15, 'warn', '"csm/break-fix" would fulfil csm\'s dependency on "suport", likely a typo for "support"; fix "team:" at '],
+      ['support.yaml', 17, 15, 'warn', '"csm" would fulfil csm\'s dependency on "suport", likely a typo for "support"'],
+    ],
+  ],
 ];
 
 describeRuleFixtures(RULE, { invalid, valid });
