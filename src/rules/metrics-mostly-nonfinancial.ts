@@ -18,6 +18,8 @@ export default defineFileRule<MetricsMostlyNonfinancialOptions>({
   meta: {
     id: 'metrics-mostly-nonfinancial',
     description: 'More than half of the operating metrics are financial.',
+    describe: ({ maxShare }) =>
+      maxShare === 0 ? 'An operating metric is financial.' : `More than ${shareWords(maxShare)} of the operating metrics are financial.`,
     defaultSeverity: 'warn',
     messages: {
       tooFinancial:
@@ -78,6 +80,11 @@ function namesOf(ids: readonly string[]): string {
   const shown = ids.slice(0, 3).map((id) => `"${id}"`);
   const more = ids.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+
+/** The share in words: `half`, `30%`. */
+function shareWords(maxShare: number): string {
+  return maxShare === 0.5 ? 'half' : `${Number((maxShare * 100).toFixed(1))}%`;
 }
 
 /** The share in words: `at most half`, `none`, `at most 30%`. */

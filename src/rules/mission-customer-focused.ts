@@ -42,6 +42,7 @@ export default defineFileRule<MissionCustomerFocusedOptions>({
   meta: {
     id: 'mission-customer-focused',
     description: "The mission of a customer-facing function names no customer, or states the company's goal as its purpose.",
+    describe: ({ words }) => `The mission of a customer-facing function names none of ${listOf(words)}, or states the company's goal as its purpose.`,
     defaultSeverity: 'warn',
     messages: {
       noCustomer:

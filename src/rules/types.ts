@@ -8,8 +8,10 @@ import type { CharterFile, OrgModel } from '../model/model.js';
 export interface RuleMeta<Options = undefined> {
   /** kebab-case id, equal to the file name in src/rules/ and docs/rules/. */
   id: string;
-  /** One line: what the rule reports. */
+  /** One line: what the rule reports, with its default options. */
   description: string;
+  /** The description for other options than the defaults (`charter rules` shows it), when they change what it says. */
+  describe?: (options: Options) => string;
   defaultSeverity: Severity;
   /** True for rules that cannot be turned off (yaml-syntax, schema). */
   alwaysOn?: boolean;

@@ -49,7 +49,11 @@ export function ruleRows(config: CharterConfig): RuleRow[] {
       defaultSeverity: rule.meta.defaultSeverity,
       canBeTurnedOff: rule.meta.alwaysOn !== true,
       options: options ?? null,
-      description: rule.meta.description,
+      // Options that change what the rule reports change what it says it reports.
+      description:
+        rule.meta.describe !== undefined && JSON.stringify(options) !== JSON.stringify(rule.meta.options?.defaults)
+          ? rule.meta.describe(options)
+          : rule.meta.description,
       docs: ruleDocsUrl(rule.meta.id),
     };
   });
