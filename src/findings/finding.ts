@@ -18,7 +18,10 @@ export interface Finding {
   endColumn: number;
   rule: string;
   severity: Severity;
+  /** The problem, in a short sentence. */
   message: string;
+  /** How to fix it, when the rule knows. */
+  help?: string;
 }
 
 /** Orders findings by file, then line, then column, then rule (stable, for output and goldens). */

@@ -1,7 +1,10 @@
 import { countBySeverity } from '../findings/finding.js';
 import type { Formatter } from './types.js';
 
-/** `--format json`: `{ findings: [...], summary: { files, errors, warnings } }`, findings in sorted order. */
+/**
+ * `--format json`: `{ findings: [...], summary: { files, errors, warnings } }`, findings in
+ * sorted order; a finding's `message` states the problem and `help`, when there is one, the fix.
+ */
 export const json: Formatter = (report) => {
   const { errors, warnings } = countBySeverity(report.findings);
   const findings = report.findings.map((f) => ({
@@ -13,6 +16,7 @@ export const json: Formatter = (report) => {
     rule: f.rule,
     severity: f.severity,
     message: f.message,
+    ...(f.help !== undefined ? { help: f.help } : {}),
   }));
   return `${JSON.stringify({ findings, summary: { files: report.files, errors, warnings } }, null, 2)}\n`;
 };

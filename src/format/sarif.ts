@@ -69,7 +69,7 @@ function result(f: Finding, ruleIndex: number | undefined, report: Report): Reco
     ruleId: f.rule,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: sarifLevel(f.severity),
-    message: { text: f.message },
+    message: f.help === undefined ? { text: f.message } : { text: `${f.message}. Help: ${f.help}`, markdown: `${markdownText(f.message)}\n\n**Help:** ${markdownText(f.help)}` },
     locations: [
       {
         physicalLocation: {
@@ -79,6 +79,11 @@ function result(f: Finding, ruleIndex: number | undefined, report: Report): Reco
       },
     ],
   };
+}
+
+/** Text quoted from charters, safe in SARIF markdown: markdown's special characters escaped. */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|<>]/g, (ch) => `\\${ch}`);
 }
 
 function sarifLevel(severity: Severity): 'error' | 'warning' {

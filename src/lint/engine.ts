@@ -72,12 +72,15 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
         if (!rule.meta.alwaysOn && report.path !== undefined && isUnder(report.path, droppedBySource.get(report.source))) return;
         const template = rule.meta.messages[report.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
+        const helpTemplate = rule.meta.help?.[report.messageId];
+        const help = helpTemplate === undefined ? '' : formatMessage(helpTemplate, report.data);
         into.push({
           file: report.source.displayPath,
           ...locate(report),
           rule: rule.meta.id,
           severity: level,
           message: formatMessage(template, report.data),
+          ...(help !== '' ? { help } : {}),
         });
       },
     };

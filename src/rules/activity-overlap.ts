@@ -23,8 +23,10 @@ export default defineOrgRule({
     description: 'Two functions list the same activity (same name, compared case- and punctuation-insensitively).',
     defaultSeverity: 'warn',
     messages: {
-      overlap:
-        'Activity "{{name}}" is also an activity of "{{function}}" ({{first}}); agree which of the two functions does this work, or word each activity so the difference shows',
+      overlap: 'Activity "{{name}}" is also an activity of "{{function}}"',
+    },
+    help: {
+      overlap: 'see {{first}}; agree which of the two functions does this work, or word each activity so the difference shows',
     },
   },
   check(model, context) {

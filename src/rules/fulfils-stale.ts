@@ -14,13 +14,16 @@ export default defineOrgRule({
     description: 'A fulfils entry names a function that has no such dependency on this function or its department.',
     defaultSeverity: 'warn',
     messages: {
-      noDependency:
-        '"{{function}}" has no dependency on {{provider}} (any more), so this entry fulfils nothing; remove "{{entry}}" from fulfils, or add the dependency to the {{function}} charter if it still stands',
-      otherTeam:
-        '"{{entry}}" is {{function}}\'s dependency on "{{team}}", not on {{provider}}; move this entry to the {{team}} activity that delivers it, or remove it',
-      noSuchDependency: '"{{function}}" has no dependency "{{dependency}}" on {{provider}}{{hint}}',
-      teamTypo:
-        '"{{entry}}" would fulfil {{function}}\'s dependency on "{{team}}", likely a typo for "{{intended}}"; fix "team:" at {{where}}, and this entry counts',
+      noDependency: '"{{function}}" has no dependency on {{provider}} (any more)',
+      otherTeam: '"{{entry}}" is {{function}}\'s dependency on "{{team}}", not on {{provider}}',
+      noSuchDependency: '"{{function}}" has no dependency "{{dependency}}" on {{provider}}',
+      teamTypo: '"{{entry}}" is on "{{team}}", likely a typo for "{{intended}}"',
+    },
+    help: {
+      noDependency: 'this entry fulfils nothing: remove "{{entry}}" from fulfils, or add the dependency to the {{function}} charter if it still stands',
+      otherTeam: 'move this entry to the {{team}} activity that delivers it, or remove it',
+      noSuchDependency: '{{hint}}',
+      teamTypo: 'fix "team:" at {{where}}, and this entry counts',
     },
   },
   check(model, context) {
@@ -101,9 +104,9 @@ function hintFor(claim: FulfilsRef, onProvider: DependencyEdge[]): string {
   const fn = claim.functionId;
   const ids = onProvider.flatMap((edge) => (edge.dependency.id === undefined ? [] : [edge.dependency.id]));
   const near = suggest(claim.dependencyId!, ids);
-  if (near !== undefined) return `; did you mean "${fn}/${near}"?`;
-  if (ids.length > 0) return `; its dependencies there are ${ids.map((id) => quote(`${fn}/${id}`)).join(', ')} (or write "${fn}" for all of them)`;
+  if (near !== undefined) return `did you mean "${fn}/${near}"?`;
+  if (ids.length > 0) return `its dependencies there are ${ids.map((id) => quote(`${fn}/${id}`)).join(', ')} (or write "${fn}" for all of them)`;
   if (onProvider.length > 0)
-    return `; its dependencies there have no id: write "${fn}" to fulfil all of them, or give the one this activity delivers an id in the ${fn} charter`;
-  return ` (any more); remove this entry, or add the dependency to the ${fn} charter if it still stands`;
+    return `its dependencies there have no id: write "${fn}" to fulfil all of them, or give the one this activity delivers an id in the ${fn} charter`;
+  return `remove this entry, or add the dependency to the ${fn} charter if it still stands`;
 }

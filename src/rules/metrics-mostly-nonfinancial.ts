@@ -22,10 +22,12 @@ export default defineFileRule<MetricsMostlyNonfinancialOptions>({
       maxShare === 0 ? 'An operating metric is financial.' : `More than ${shareWords(maxShare)} of the operating metrics are financial.`,
     defaultSeverity: 'warn',
     messages: {
-      tooFinancial:
-        '{{financial}} of the {{total}} operating metrics {{verb}} financial ({{names}}), but {{limit}} should be: financial results lag by months, so add leading metrics that predict them, such as adoption, time to value or satisfaction',
-      tooFinancialInferred:
-        '{{financial}} of the {{total}} operating metrics {{verb}} financial ({{names}}), but {{limit}} should be: financial results lag by months, so add leading metrics that predict them, such as adoption, time to value or satisfaction; {{inferred}} taken as financial from {{why}}: write "financial: false" on a metric that is not',
+      tooFinancial: '{{financial}} of {{total}} operating metrics {{verb}} financial ({{names}})',
+      tooFinancialInferred: '{{financial}} of {{total}} operating metrics {{verb}} financial ({{names}})',
+    },
+    help: {
+      tooFinancial: '{{limit}} should be: financial results lag by months, so add leading metrics that predict them, such as adoption, time to value or satisfaction',
+      tooFinancialInferred: '{{inferred}} taken as financial from {{why}} (write "financial: false" on a metric that is not); {{limit}} should be financial: add leading metrics that predict them, such as adoption, time to value or satisfaction',
     },
     options: {
       schema: z.strictObject({

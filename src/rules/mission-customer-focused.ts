@@ -45,10 +45,12 @@ export default defineFileRule<MissionCustomerFocusedOptions>({
     describe: ({ words }) => `The mission of a customer-facing function names none of ${listOf(words)}, or states the company's goal as its purpose.`,
     defaultSeverity: 'warn',
     messages: {
-      noCustomer:
-        'The mission "{{mission}}" names no customer (none of {{words}}); say which need of the customer this function meets, or, if it serves other teams rather than customers, mark its department "internal: true" in org.yaml',
-      companyGoal:
-        'The mission states a company goal as its purpose ("{{purpose}}"); say which need of the customer this function meets: the company\'s numbers follow from meeting it',
+      noCustomer: 'The mission "{{mission}}" names no customer',
+      companyGoal: 'The mission\'s purpose is a company goal ("{{purpose}}")',
+    },
+    help: {
+      noCustomer: 'say which need of the customer this function meets (none of {{words}} appears); if it serves other teams rather than customers, mark its department "internal: true" in org.yaml',
+      companyGoal: 'say which need of the customer this function meets: the company\'s numbers follow from meeting it',
     },
     options: {
       schema: z.strictObject({

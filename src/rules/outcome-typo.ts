@@ -17,7 +17,10 @@ export default defineOrgRule({
     description: "An operating metric's outcome is a letter or two from a known outcome.",
     defaultSeverity: 'warn',
     messages: {
-      nearMiss: 'Outcome "{{outcome}}" looks like a typo; did you mean "{{suggestion}}"?',
+      nearMiss: 'Outcome "{{outcome}}" looks like a typo',
+    },
+    help: {
+      nearMiss: 'did you mean "{{suggestion}}"?',
     },
   },
   check(model, context) {

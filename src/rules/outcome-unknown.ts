@@ -12,8 +12,12 @@ export default defineOrgRule({
     description: "An operating metric's outcome is not one of the outcomes org.yaml lists.",
     defaultSeverity: 'error',
     messages: {
-      misspelt: 'Outcome "{{outcome}}" is not an outcome of {{org}}; did you mean "{{suggestion}}"?',
-      unknown: 'Outcome "{{outcome}}" is not an outcome of {{org}}; use {{known}}, or add "{{outcome}}" to "outcomes:" in {{org}}',
+      misspelt: 'Outcome "{{outcome}}" is not an outcome of {{org}}',
+      unknown: 'Outcome "{{outcome}}" is not an outcome of {{org}}',
+    },
+    help: {
+      misspelt: 'did you mean "{{suggestion}}"?',
+      unknown: 'use {{known}}, or add "{{outcome}}" to "outcomes:" in {{org}}',
     },
   },
   check(model, context) {

@@ -54,7 +54,10 @@ export default defineOrgRule<PlaceholderOptions>({
     describe: ({ words }) => `A value still holds ${words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`}.`,
     defaultSeverity: 'warn',
     messages: {
-      placeholder: '"{{key}}" still holds the placeholder "{{word}}"; {{advice}}',
+      placeholder: '"{{key}}" still holds the placeholder "{{word}}"',
+    },
+    help: {
+      placeholder: '{{advice}}',
     },
     options: {
       schema: z.strictObject({

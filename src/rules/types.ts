@@ -15,8 +15,13 @@ export interface RuleMeta<Options = undefined> {
   defaultSeverity: Severity;
   /** True for rules that cannot be turned off (yaml-syntax, schema). */
   alwaysOn?: boolean;
-  /** Message templates by message id; `{{name}}` is replaced by the report's data. */
+  /**
+   * Message templates by message id; `{{name}}` is replaced by the report's data. A
+   * message states the problem in a short sentence that quotes the bad value.
+   */
   messages: Record<string, string>;
+  /** Help templates by message id: how to fix the problem (same data as the message). */
+  help?: Record<string, string>;
   /** The rule's options: their schema (zod) and defaults. */
   options?: { schema: z.ZodType<Options>; defaults: Options };
 }

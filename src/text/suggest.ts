@@ -73,6 +73,12 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   return s === undefined ? '' : `; did you mean "${s}"?`;
 }
 
+/** `did you mean "x"?` as a help text, or undefined when nothing is close. */
+export function didYouMeanHelp(input: string, candidates: Iterable<string>): string | undefined {
+  const s = suggest(input, candidates);
+  return s === undefined ? undefined : `did you mean "${s}"?`;
+}
+
 /** Quotes a value for a message the way every message of ours does. */
 export function quote(value: unknown): string {
   return JSON.stringify(typeof value === 'string' ? value : String(value));
