@@ -7,7 +7,7 @@ import { loadProject } from '../../project/load.js';
 import { newCharterText } from '../../scaffold/charter.js';
 import { schemaPathFrom } from '../../scaffold/modeline.js';
 import { PromptCancelled, terminalPrompt, type Ask } from '../../scaffold/prompt.js';
-import { createExclusive, TargetExistsError } from '../../scaffold/write.js';
+import { createExclusive, TargetExistsError } from '../../files/write.js';
 import { ID_PATTERN } from '../../schema/common.js';
 import { suggestedId, toKebab } from '../../text/kebab.js';
 import { quote } from '../../text/quote.js';
