@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { columnWidths } from '../../src/deps/format/table.js';
-import { displayWidth, wrap } from '../../src/deps/wrap.js';
+import { wrap } from '../../src/deps/wrap.js';
+import { displayWidth } from '../../src/text/width.js';
 
 describe('wrap', () => {
   it.each<[string, number, string[]]>([
