@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { fcParams } from '../helpers/fast-check.js';
 import { describe, expect, it } from 'vitest';
 import { columnWidths } from '../../src/deps/format/table.js';
 import { wrap } from '../../src/deps/wrap.js';
@@ -28,6 +29,7 @@ describe('wrap', () => {
         }
         expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
       }),
+      fcParams(),
     );
   });
 });
