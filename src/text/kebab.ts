@@ -31,7 +31,8 @@ export function toKebab(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/\.ya?ml$/i, '')
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
+    // An acronym before a capitalised word ("CSMTeam"), not an acronym's plural ("CSMs").
+    .replace(/([A-Z]+)([A-Z][a-z]{2,})/g, '$1-$2')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -7,6 +7,7 @@ import { tempDir } from '../robustness/helpers.js';
 /** Names a person might give where an id belongs, and the id both commands suggest. */
 const NAMES: [string, string][] = [
   ['Client Outcomes', 'client-outcomes'],
+  ['Client Outcomes CSMs', 'client-outcomes-csms'],
   ['habitsScorecard', 'habits-scorecard'],
   ['CSMTeam', 'csm-team'],
   ['Renewals.yaml', 'renewals'],
