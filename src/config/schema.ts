@@ -23,8 +23,8 @@ export function optionsInputSchema(rule: Rule): z.ZodType | undefined {
 
 /** One rule's entry under `rules:`: a level, `[level]`, or `[level, { options }]`. */
 export function ruleEntrySchema(rule: Rule): z.ZodType {
-  const level = rule.meta.alwaysOn
-    ? z.literal('error').meta({ description: `${rule.meta.id} cannot be turned off or set to warn.` })
+  const level = rule.meta.fixedSeverity
+    ? z.literal(rule.meta.defaultSeverity).meta({ description: `${rule.meta.id} cannot be turned off or set to warn.` })
     : z.enum(RULE_LEVELS).meta({ description: 'off, warn or error.' });
   const options = optionsInputSchema(rule);
   const forms: z.ZodType[] = [level, z.tuple([level])];
