@@ -14,7 +14,7 @@ export const registerDeps: RegisterCommand = (program, io, setExitCode) => {
   program
     .command('deps')
     .description("show who expects what of whom, and whether the team depended on has taken it into its own activities")
-    .argument('[paths...]', 'charter directories or files (default: charters)')
+    .argument('[paths...]', 'charter directories or files (default: the charters directory of charter.config.yaml, else charters)')
     .addOption(
       new Option('-f, --format <format>', 'output format')
         .choices(['table', 'json', 'markdown', 'csv', 'mermaid', 'dot'])
