@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { loadConfig, type CharterConfig } from '../config/load.js';
-import { DEFAULT_CHARTERS_DIR } from '../config/schema.js';
+import { DEFAULT_CHARTERS_DIR } from '../config/defaults.js';
 import { UserError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
 import { toDisplayPath } from '../load/parse.js';

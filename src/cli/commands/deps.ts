@@ -1,13 +1,20 @@
 import { focusIds, filterRows, resolveFocus, type Focus } from '../../deps/filter.js';
-import { loadDepsFormatter } from '../../deps/format/index.js';
-import { dependencyView } from '../../deps/rows.js';
+import { loadDepsFormatter, type DepsFormatName } from '../../deps/format/index.js';
+import { dependencyView, type RowStatus } from '../../deps/rows.js';
 import { runLint } from '../../lint/run.js';
 import type { CheckedFile } from '../../model/model.js';
 import { didYouMean } from '../../text/suggest.js';
 import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
-import type { DepsOptionsFromCli } from './deps.register.js';
+
+/** `charter deps`'s options as commander parses them. */
+export interface DepsOptionsFromCli {
+  format: DepsFormatName;
+  function?: string;
+  status?: RowStatus;
+  implicit?: boolean;
+}
 
 /** Terminal width assumed when the output is not a terminal. */
 const DEFAULT_WIDTH = 100;

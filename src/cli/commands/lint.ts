@@ -3,14 +3,26 @@ import { cachedLint } from '../../cache/cached-lint.js';
 import { UserError } from '../../errors.js';
 import { countBySeverity } from '../../findings/finding.js';
 import { github } from '../../format/github.js';
-import { loadFormatter, MACHINE_FORMATS } from '../../format/index.js';
+import { loadFormatter, MACHINE_FORMATS, type FormatName } from '../../format/index.js';
 import { writeReportFile } from '../../format/report-file.js';
 import { toReport } from '../../format/report.js';
 import { summaryLine } from '../../format/stylish.js';
 import { runLint, type LintRequest } from '../../lint/run.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
-import type { LintOptionsFromCli } from './lint.register.js';
+
+/** `charter lint`'s options as commander parses them. */
+export interface LintOptionsFromCli {
+  format: FormatName;
+  config?: string;
+  /** False with `--no-inline-config`. */
+  inlineConfig?: boolean;
+  outputFile?: string;
+  maxWarnings?: string;
+  quiet?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+}
 
 /** `charter lint [paths...]`: prints the report and returns the exit code the spec promises. */
 export async function lintCommand(paths: string[], options: LintOptionsFromCli, io: CliIO): Promise<ExitCode> {

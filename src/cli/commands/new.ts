@@ -1,3 +1,4 @@
+import { DEFAULT_CHARTERS_DIR } from '../../config/defaults.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from '../../load/discover.js';
@@ -13,7 +14,15 @@ import { didYouMean } from '../../text/suggest.js';
 import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import type { NewOptionsFromCli } from './new.register.js';
+
+/** `charter new`'s options as commander parses them. */
+export interface NewOptionsFromCli {
+  name?: string;
+  department?: string;
+  owner?: string;
+  mission?: string;
+  dir: string;
+}
 
 /** Wrong answers to the department question before giving up. */
 const DEPARTMENT_TRIES = 3;
@@ -85,7 +94,7 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
     }
     throw new UserError(`cannot write ${shownTarget} (${describeFsError(err, 'write error')}); nothing was written`);
   }
-  const lint = options.dir === 'charters' ? 'charter lint' : `charter lint ${shownDir}`;
+  const lint = options.dir === DEFAULT_CHARTERS_DIR ? 'charter lint' : `charter lint ${shownDir}`;
   io.stdout.write(`Created ${shownTarget}\nNext: edit it (replace each TODO), then run ${lint}\n`);
   return ExitCode.Ok;
 }

@@ -8,7 +8,12 @@ import { rules as allRules } from '../../rules/index.js';
 import { effectiveLevel, effectiveOptions } from '../../config/settings.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
-import type { RulesOptionsFromCli } from './rules.register.js';
+
+/** `charter rules`'s options as commander parses them. */
+export interface RulesOptionsFromCli {
+  format: 'table' | 'json';
+  config?: string;
+}
 
 /** Terminal width assumed when the output is not a terminal. */
 const DEFAULT_WIDTH = 100;
