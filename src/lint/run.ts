@@ -48,6 +48,12 @@ export interface LintResult extends LintSummary {
   config: CharterConfig;
   /** The paths linted, as given (or the charters directory). */
   targets: string[];
+  /**
+   * Display paths of the files reported on, when the paths named files inside the
+   * charters directory and the rest of it was read only for context; undefined when
+   * every file read is reported on.
+   */
+  named: ReadonlySet<string> | undefined;
 }
 
 /** What a lint run reads: its configuration, and the paths it lints. */
@@ -92,6 +98,7 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
     model: project.model,
     config,
     targets,
+    named,
     files: reported.length,
     charters: reported.filter((s) => s.kind === 'charter').length,
     hasOrg: reported.some((s) => s.kind === 'org'),

@@ -150,6 +150,21 @@ describe('charter deps', () => {
     }
   });
 
+  it("shows a named charter's dependencies with their statuses as the whole charters directory has them", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-deps-file-'));
+    try {
+      await fs.cp(path.join(ROOT, EVERY), path.join(dir, 'charters'), { recursive: true });
+      const all = JSON.parse((await runCli(['deps', '--format', 'json'], { cwd: dir })).stdout) as { from: string }[];
+      const run = await runCli(['deps', 'charters/csm.yaml', '--format', 'json'], { cwd: dir });
+      expect(run.code).toBe(0);
+      const rows = JSON.parse(run.stdout) as { from: string }[];
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows).toEqual(all.filter((r) => r.from === 'csm'));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('colours status words only in a table on a terminal without NO_COLOR', async () => {
     const tty = await runCli(['deps', EVERY], { cwd: ROOT, tty: true });
     expect(tty.stdout).toContain('\u001b[32macknowledged\u001b[39m');

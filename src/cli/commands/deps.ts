@@ -29,8 +29,13 @@ const NOTE_NAMES = 3;
  * the one lint run (the charters directory of charter.config.yaml by default).
  */
 export async function runDeps(paths: string[], options: DepsOptionsFromCli, io: CliIO): Promise<ExitCode> {
-  const { model, targets } = await runLint({ cwd: io.cwd, paths, command: 'deps' });
-  const view = dependencyView(model, { implicit: options.implicit === true || options.status === 'implicit' });
+  const { model, targets, named } = await runLint({ cwd: io.cwd, paths, command: 'deps' });
+  let view = dependencyView(model, { implicit: options.implicit === true || options.status === 'implicit' });
+  if (named !== undefined) {
+    // Files named inside the charters directory: their dependencies, with statuses as the whole directory has them.
+    const shownFunctions = new Set(model.functions.filter((fn) => named.has(fn.file.source.displayPath)).map((fn) => fn.id));
+    view = { ...view, rows: view.rows.filter((row) => shownFunctions.has(row.from)) };
+  }
 
   let focus: Focus | undefined;
   if (options.function !== undefined) {
