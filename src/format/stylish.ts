@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { countBySeverity, type Finding } from '../findings/finding.js';
-import { displayWidth } from '../deps/wrap.js';
+import { displayWidth, padToWidth } from '../text/width.js';
 import type { Formatter, Report } from './types.js';
 
 /** The narrowest message column wrapping goes down to; narrower terminals get longer lines. */
@@ -36,7 +36,7 @@ export const stylish: Formatter = (report, { color, width }) => {
     const aligned = msgWidth + 2 + ruleWidth <= room;
     findings.forEach((f, i) => {
       const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      const lines = aligned ? [`${padEnd(messages[i]!, msgWidth)}  ${c.dim(f.rule)}`] : withRule(wrapWords(messages[i]!, room), f.rule, room, c);
+      const lines = aligned ? [`${padToWidth(messages[i]!, msgWidth)}  ${c.dim(f.rule)}`] : withRule(wrapWords(messages[i]!, room), f.rule, room, c);
       out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${lines[0]}\n`;
       for (const line of lines.slice(1)) out += `${indent}${line}\n`;
       if (f.help !== undefined) {
@@ -75,11 +75,6 @@ function wrapWords(text: string, width: number): string[] {
   }
   lines.push(line);
   return lines;
-}
-
-/** `text` padded with spaces to `width` terminal columns. */
-function padEnd(text: string, width: number): string {
-  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
 /** The last line of the stylish report, without colour: `✖ 3 problems (1 error, 2 warnings)` or the all-clear. */

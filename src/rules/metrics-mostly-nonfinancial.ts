@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { financialTerm } from '../text/financial.js';
+import { listQuoted } from '../text/quote.js';
 import { defineFileRule } from './types.js';
 
 /** Options of `metrics-mostly-nonfinancial`. */
@@ -57,7 +58,7 @@ export default defineFileRule<MetricsMostlyNonfinancialOptions>({
       financial: financial.length,
       verb: financial.length === 1 ? 'is' : 'are',
       total: metrics.length,
-      names: namesOf(financial.map((m) => m.id)),
+      names: listQuoted(financial.map((m) => m.id), 3),
       limit: limitText(maxShare),
     };
     const at = { source: file.source, path: ['operatingMetrics'], target: 'key' } as const;
@@ -70,19 +71,12 @@ export default defineFileRule<MetricsMostlyNonfinancialOptions>({
       messageId: 'tooFinancialInferred',
       data: {
         ...data,
-        inferred: inferred.length === 1 ? `"${inferred[0]!.id}" is` : `${namesOf(inferred.map((m) => m.id))} are`,
+        inferred: inferred.length === 1 ? `"${inferred[0]!.id}" is` : `${listQuoted(inferred.map((m) => m.id), 3)} are`,
         why: inferred.length === 1 ? `its name ("${inferred[0]!.term}")` : 'their names',
       },
     });
   },
 });
-
-/** At most three ids, quoted, then how many more. */
-function namesOf(ids: readonly string[]): string {
-  const shown = ids.slice(0, 3).map((id) => `"${id}"`);
-  const more = ids.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
-}
 
 /** The share in words: `half`, `30%`. */
 function shareWords(maxShare: number): string {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { joinOr, suggest } from '../text/suggest.js';
+import { joinOr } from '../text/quote.js';
+import { suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
 /**
