@@ -26,6 +26,18 @@ export interface Finding {
   help?: string;
   /** The values the message template was filled with (quoted ids, names, counts). */
   data?: Record<string, string | number>;
+  /** Other places the problem is about (the first of two overlapping activities). */
+  related?: Location[];
+}
+
+/** A place in a file: 1-based lines and columns; `endColumn` is the column just after the node. */
+export interface Location {
+  /** Path relative to the working directory, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** Orders findings by file, then line, then column, then rule (stable, for output and goldens). */

@@ -73,6 +73,14 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
           message: formatMessage(template, report.data),
           ...(help !== '' ? { help } : {}),
           ...(report.data !== undefined ? { data: report.data } : {}),
+          ...(report.related !== undefined && report.related.length > 0
+            ? {
+                related: report.related.map((r) => ({
+                  file: r.source.displayPath,
+                  ...locatorFor(r.source).locate(fileReports ? r.path : inFile(r.source, r.path), r.target),
+                })),
+              }
+            : {}),
         });
       },
     };

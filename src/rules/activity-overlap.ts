@@ -14,8 +14,9 @@ export function activityKey(name: string): string {
 
 /**
  * Reports an activity (nested ones included) whose name another function already
- * lists, at each later occurrence, pointing to the first. The same name twice within
- * one function is not an overlap between functions.
+ * lists, at each later occurrence, with the first as its related place: both owners
+ * see it (linting either file reports it) and a suppression comment at either place
+ * covers it. The same name twice within one function is not an overlap between functions.
  */
 export default defineOrgRule({
   meta: {
@@ -26,7 +27,7 @@ export default defineOrgRule({
       overlap: 'Activity "{{name}}" is also an activity of "{{function}}"',
     },
     help: {
-      overlap: 'see {{first}}; agree which of the two functions does this work, or word each activity so the difference shows',
+      overlap: 'agree which of the two functions does this work (see {{first}}), or word each activity so the difference shows',
     },
   },
   check(model, context) {
@@ -49,6 +50,7 @@ export default defineOrgRule({
           function: first.function.id,
           first: context.where(first.function.file.source, [...first.path, 'name']),
         },
+        related: [{ source: first.function.file.source, path: [...first.path, 'name'] }],
       });
     }
   },

@@ -52,6 +52,12 @@ export interface Report {
   range?: [number, number];
   messageId: string;
   data?: Record<string, string | number>;
+  /**
+   * Other places the problem is about (the other activity of an overlap): the finding
+   * shows them, a suppression comment at any of them covers it, and linting only their
+   * file still reports it.
+   */
+  related?: { source: SourceFile; path: NodePath; target?: LocateTarget }[];
 }
 
 /** What a rule's check receives besides what it checks. */
