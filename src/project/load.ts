@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { LineCounter } from 'yaml';
 import type { DiscoveredFile } from '../load/discover.js';
-import { parseText, readSource } from '../load/parse.js';
+import { parseDocumentAgain, readSource } from '../load/parse.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build.js';
 import { charterFile, orgFile, unusableFile } from '../model/checked-file.js';
@@ -135,7 +135,7 @@ function parseOnDemand(source: SourceFile): SourceFile {
     enumerable: true,
     get(): SourceFile['doc'] {
       if (!parsed) {
-        doc = parseText({ path: source.path, kind: source.kind }, source.displayPath, source.text).doc;
+        doc = parseDocumentAgain(source.text);
         parsed = true;
       }
       return doc;
