@@ -3,14 +3,11 @@
  * @module
  */
 import type { YAMLError } from 'yaml';
+import { quote as quoted } from '../text/quote.js';
 import type { RankedProblem } from './inspect.js';
 import { keyOf, lineAt, lineRange, nextContentLine } from './lines.js';
 import { openingBefore, type Unclosed } from './unclosed.js';
 import type { YamlErrorContext } from './yaml-errors.js';
-
-function quoted(s: string): string {
-  return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
-}
 
 const GENERIC = 'check the indentation and the quotes on this line and the one above';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { wordPattern } from '../text/words.js';
 import { defineOrgRule } from './types.js';
 
 /** Options of `placeholder`. */
@@ -47,7 +48,7 @@ export default defineOrgRule<PlaceholderOptions>({
     },
   },
   check(model, context) {
-    const pattern = placeholderPattern(context.options.words);
+    const pattern = wordPattern(context.options.words, 'g');
     for (const file of model.files) {
       if (file.kind === 'unusable') continue;
       const { text } = file.source;
@@ -64,23 +65,6 @@ export default defineOrgRule<PlaceholderOptions>({
     }
   },
 });
-
-/** One compiled pattern per words list: the options object is the same for the whole run. */
-const patterns = new WeakMap<readonly string[], RegExp>();
-
-/** A global pattern for any of `words` as a whole word (no letter, digit or `_` on either side), case-sensitive. */
-function placeholderPattern(words: readonly string[]): RegExp {
-  let pattern = patterns.get(words);
-  if (pattern === undefined) {
-    const alternatives = words
-      .map((w) => w.trim())
-      .filter((w) => w !== '')
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
-    patterns.set(words, pattern);
-  }
-  return pattern;
-}
 
 function firstMatch(pattern: RegExp, value: string): string | undefined {
   pattern.lastIndex = 0;

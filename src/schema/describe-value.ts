@@ -2,7 +2,7 @@
  * How values read in messages.
  * @module
  */
-import { shorten } from '../text/suggest.js';
+import { quote } from '../text/quote.js';
 
 /** How a value reads in a message: `the number 3`, `the text "x"`, `a list`, `nothing`. */
 export function describeValue(value: unknown): string {
@@ -14,19 +14,10 @@ export function describeValue(value: unknown): string {
     case 'boolean':
       return `${value}`;
     case 'string':
-      return `the text ${quoteText(value)}`;
+      return `the text ${quote(value)}`;
     case 'object':
       return 'a mapping';
     default:
       return typeof value;
   }
 }
-
-/**
- * A value quoted for a message: in double quotes, control characters escaped (so that
- * nothing a file holds can garble a terminal), cut to about 60 characters.
- */
-export function quoteText(value: string): string {
-  return JSON.stringify(shorten(value));
-}
-

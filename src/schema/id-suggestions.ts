@@ -1,25 +1,12 @@
 /**
  * Why an id that looks right is not (spaces, invisible characters, letters of other
- * alphabets), and the kebab-case id to suggest instead.
+ * alphabets). The kebab-case id to suggest instead is src/text/kebab.ts's.
  * @module
  */
-
-/**
- * Letters of other alphabets that look like the Latin letters of an id: an id typed on
- * another keyboard, or pasted from a document, can hold them unseen.
- */
-const LOOKALIKES: Record<string, string> = {
-  а: 'a', с: 'c', ԁ: 'd', е: 'e', һ: 'h', і: 'i', ј: 'j', к: 'k', ӏ: 'l', о: 'o', р: 'p', ԛ: 'q', ѕ: 's', у: 'y', х: 'x', ԝ: 'w',
-  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', υ: 'u', χ: 'x', ɡ: 'g', ı: 'i',
-  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X', У: 'Y',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-};
+import { LOOKALIKES } from '../text/kebab.js';
 
 /** Characters that cannot be seen, or look like a space. */
 const INVISIBLE = /[\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/;
-
-/** Characters of no width: removed from suggested ids, not turned into hyphens. */
-const ZERO_WIDTH = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/;
 
 function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -42,16 +29,4 @@ export function oddCharacters(value: string): string {
     if (INVISIBLE.test(ch)) return ` (it contains an invisible or space character, ${codePoint(ch)}; retype the id)`;
   }
   return '';
-}
-
-export function toKebab(s: string): string {
-  return Array.from(s.trim(), (ch) => LOOKALIKES[ch] ?? (ZERO_WIDTH.test(ch) ? '' : ch))
-    .join('')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

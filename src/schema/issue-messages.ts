@@ -5,11 +5,13 @@
  */
 import type { z } from 'zod';
 import type { NodePath } from '../locate/locator.js';
+import { suggestedId } from '../text/kebab.js';
+import { quote } from '../text/quote.js';
 import { didYouMean } from '../text/suggest.js';
 import { EXTENSION_PREFIX } from './common.js';
 import { hasKey, isPlainObject, valueAt } from './data.js';
-import { describeValue, quoteText } from './describe-value.js';
-import { oddCharacters, toKebab } from './id-suggestions.js';
+import { describeValue } from './describe-value.js';
+import { oddCharacters } from './id-suggestions.js';
 import type { SchemaIssue } from './validate.js';
 import { isFreeText, isOptionalKey, knownKeys } from './zod-shape.js';
 
@@ -34,7 +36,7 @@ export function yesNoWords(data: unknown, schema: z.ZodType, kind: Kind, already
         found.push({
           path,
           target: 'value',
-          message: `${capitalize(subjectOf(path, kind))} is just the word ${quoteText(value)}, which some YAML tools read as ${/^(yes|on)$/i.test(value) ? 'true' : 'false'}; write the text in full`,
+          message: `${capitalize(subjectOf(path, kind))} is just the word ${quote(value)}, which some YAML tools read as ${/^(yes|on)$/i.test(value) ? 'true' : 'false'}; write the text in full`,
         });
       }
     } else if (Array.isArray(value)) {
@@ -75,7 +77,7 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: 
         path: [...p, key],
         target: 'key' as const,
         message:
-          `${quoteText(key)} is not a key of ${owner}` +
+          `${quote(key)} is not a key of ${owner}` +
           ((key === 'on' && known.includes('team') ? '; did you mean "team"? (some YAML tools read "on" as true)' : '') ||
             didYouMean(key, known) ||
             `; the keys are ${known.map((k) => `"${k}"`).join(', ')}, and your own keys may start with "${EXTENSION_PREFIX}"`),
@@ -95,18 +97,18 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: 
         issue.expected === 'string' && (typeof received === 'number' || typeof received === 'boolean')
           ? `; put it in quotes if you mean the text "${String(received)}"`
           : issue.expected === 'boolean' && typeof received === 'string' && YAML11_BOOLEAN.test(received)
-            ? `; write true or false (YAML reads ${quoteText(received)} as text)`
+            ? `; write true or false (YAML reads ${quote(received)} as text)`
             : '';
       return [{ path: p, target: 'value', message: `${subject} should be ${expected}, got ${describeValue(received)}${hint}` }];
     }
     case 'invalid_format': {
       if (typeof received === 'string' && issue.format === 'regex') {
-        const kebab = toKebab(received);
-        const example = kebab !== '' && kebab !== received ? `, such as ${quoteText(kebab)}` : '';
+        const kebab = suggestedId(received);
+        const example = kebab !== undefined ? `, such as ${quote(kebab)}` : '';
         const why = oddCharacters(received);
         const message = p.includes('fulfils')
-          ? `${quoteText(received)} is not a valid fulfils entry${why}: write "<function-id>" or "<function-id>/<dependency-id>" in kebab-case${example}`
-          : `${quoteText(received)} is not a valid id${why}: use lowercase letters, digits and single hyphens (kebab-case)${example}`;
+          ? `${quote(received)} is not a valid fulfils entry${why}: write "<function-id>" or "<function-id>/<dependency-id>" in kebab-case${example}`
+          : `${quote(received)} is not a valid id${why}: use lowercase letters, digits and single hyphens (kebab-case)${example}`;
         return [{ path: p, target: 'value', message }];
       }
       return [{ path: p, target: 'value', message: `${subject}: ${issue.message}` }];
