@@ -18,13 +18,13 @@ export default defineOrgRule({
       noDependency: '"{{function}}" has no dependency on {{provider}} (any more)',
       otherTeam: '"{{entry}}" is {{function}}\'s dependency on "{{team}}", not on {{provider}}',
       noSuchDependency: '"{{function}}" has no dependency "{{dependency}}" on {{provider}}',
-      teamTypo: '"{{entry}}" is on "{{team}}", likely a typo for "{{intended}}"',
+      teamTypo: '{{function}}\'s dependency on "{{team}}" is likely a typo for "{{intended}}"',
     },
     help: {
       noDependency: 'this entry fulfils nothing: remove "{{entry}}" from fulfils, or add the dependency to the {{function}} charter if it still stands',
       otherTeam: 'move this entry to the {{team}} activity that delivers it, or remove it',
       noSuchDependency: '{{hint}}',
-      teamTypo: 'fix "team:" at {{where}}, and this entry counts',
+      teamTypo: 'fix "team:" at {{where}}, and "{{entry}}" counts',
     },
   },
   check(model, context) {

@@ -27,8 +27,8 @@ export default defineFileRule<MetricsMostlyNonfinancialOptions>({
       tooFinancialInferred: '{{financial}} of {{total}} operating metrics {{verb}} financial ({{names}})',
     },
     help: {
-      tooFinancial: '{{limit}} should be: financial results lag by months, so add leading metrics that predict them, such as adoption, time to value or satisfaction',
-      tooFinancialInferred: '{{inferred}} taken as financial from {{why}} (write "financial: false" on a metric that is not); {{limit}} should be financial: add leading metrics that predict them, such as adoption, time to value or satisfaction',
+      tooFinancial: 'keep {{limit}} financial, since money results lag by months: add leading metrics that predict them, such as adoption, time to value or satisfaction',
+      tooFinancialInferred: '{{inferred}} taken as financial from {{why}} (write "financial: false" on a metric that is not); keep {{limit}} financial: add leading metrics that predict them, such as adoption, time to value or satisfaction',
     },
     options: {
       schema: z.strictObject({

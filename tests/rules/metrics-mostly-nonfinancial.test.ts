@@ -46,15 +46,15 @@ const oneOfThree = charterYaml('csm').replace(
 function lintWith(maxShare: number): string[] {
   return lintFiles({ 'csm.yaml': oneOfThree }, { [RULE]: { options: { maxShare } } })
     .filter((f) => f.rule === RULE)
-    .map((f) => f.message);
+    .map((f) => `${f.message}; ${f.help}`);
 }
 
 describeRuleFixtures(RULE, { invalid, valid }, () => {
   it.each([
     [0.5, []],
     [0.34, []],
-    [0.3, ['1 of the 3 operating metrics is financial ("grr"), but at most 30% should be']],
-    [0, ['1 of the 3 operating metrics is financial ("grr"), but none should be']],
+    [0.3, ['1 of 3 operating metrics is financial ("grr"); keep at most 30% financial']],
+    [0, ['1 of 3 operating metrics is financial ("grr"); keep none financial']],
     [1, []],
   ])('option maxShare: %s', (maxShare, expected) => {
     expect(lintWith(maxShare)).toEqual(expected.map((m) => expect.stringContaining(m)));

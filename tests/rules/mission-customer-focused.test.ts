@@ -48,14 +48,14 @@ const invalid: [string, ExpectedFinding[]][] = [
 function lintMission(mission: string, options?: { words: string[] }): string[] {
   const files = { 'csm.yaml': charterYaml('csm').replace(/^mission: .*$/m, `mission: ${JSON.stringify(mission)}`) };
   const findings = lintFiles(files, options === undefined ? {} : { [RULE]: { options } });
-  return findings.filter((f) => f.rule === RULE).map((f) => f.message);
+  return findings.filter((f) => f.rule === RULE).map((f) => `${f.message}; ${f.help}`);
 }
 
 describeRuleFixtures(RULE, { invalid, valid }, () => {
   it.each([
     ['a word of the list', 'Help every member get value from the community.', []],
     ['a phrase, across white space', 'Help every account\n holder see a return.', []],
-    ['the default words no longer count', 'Help every customer get value.', ['names no customer (none of "member", "members" or "account holder")']],
+    ['the default words no longer count', 'Help every customer get value.', ['names no customer; say which need of the customer this function meets (none of "member", "members" or "account holder" appears)']],
   ])('option words: %s', (_, mission, expected) => {
     expect(lintMission(mission, { words: ['member', 'members', 'account holder'] })).toEqual(expected.map((m) => expect.stringContaining(m)));
   });
