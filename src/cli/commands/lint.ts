@@ -17,17 +17,19 @@ import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
 import { packageVersion } from '../version.js';
+import { lintInput } from './lint-input.js';
 import type { LintOptionsFromCli } from './lint.register.js';
 
 export { DEFAULT_CHARTERS_DIR };
 
 /** `charter lint [paths...]`: prints the report and returns the exit code the spec promises. */
-export async function lintCommand(paths: string[], options: LintOptionsFromCli, io: CliIO): Promise<ExitCode> {
+export async function lintCommand(args: string[], options: LintOptionsFromCli, io: CliIO): Promise<ExitCode> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
   const config = await loadConfig(io.cwd, options.config);
-  if (paths.length === 0) await checkChartersDir(config, io.cwd);
+  const { paths, stdin } = await lintInput(args, options, io);
+  if (paths.length === 0 && stdin === undefined) await checkChartersDir(config, io.cwd);
   const lintRun = async (): Promise<LintRun> => {
-    const result = await runLint({ cwd: io.cwd, paths, config, inlineConfig: options.inlineConfig !== false });
+    const result = await runLint({ cwd: io.cwd, paths, config, inlineConfig: options.inlineConfig !== false, ...(stdin ? { stdin } : {}) });
     return {
       findings: result.findings,
       files: result.files,
@@ -36,8 +38,9 @@ export async function lintCommand(paths: string[], options: LintOptionsFromCli, 
       sourcePaths: result.sources.map((s) => s.path),
     };
   };
-  const targets = paths.length > 0 ? paths : [toDisplayPath(config.chartersDir, io.cwd)];
-  const run = options.cache === true || options.cacheLocation !== undefined ? await cachedLintRun(targets, options, config, io, lintRun) : await lintRun();
+  const targets = paths.length > 0 || stdin !== undefined ? paths : [toDisplayPath(config.chartersDir, io.cwd)];
+  // Standard input is not a file the cache could fingerprint: always a full run.
+  const run = stdin === undefined && (options.cache === true || options.cacheLocation !== undefined) ? await cachedLintRun(targets, options, config, io, lintRun) : await lintRun();
 
   let findings = run.findings;
   if (options.quiet) findings = findings.filter((f) => f.severity === 'error');
@@ -59,7 +62,7 @@ export async function lintCommand(paths: string[], options: LintOptionsFromCli, 
     await writeReport(options.outputFile, formatter(report, { color: false }), io.cwd, run.sourcePaths, scanned, config);
     io.stdout.write(`${summaryLine(report).replace(/\.$/, '')}; report written to ${options.outputFile}\n`);
   } else {
-    io.stdout.write(formatter(report, { color: !machine && wantsColor(io.stdout, io.env) }));
+    io.stdout.write(formatter(report, { color: !machine && wantsColor(io.stdout, io.env, options.color) }));
   }
   // In GitHub Actions, the human format also marks the pull request.
   if (options.format === 'stylish' && io.env['GITHUB_ACTIONS'] === 'true') io.stdout.write(github(report, { color: false }));
@@ -109,6 +112,7 @@ async function cachedLintRun(
     targets,
     chartersDir: config.chartersDir,
     settings: config.settings,
+    ignore: config.ignore,
     inlineConfig: options.inlineConfig !== false,
   };
   const key = runKey(identity, await fingerprintFiles(await discoverFiles(roots, io.cwd)));
