@@ -5,7 +5,7 @@ import { toDisplayPath } from '../../load/parse.js';
 import type { OrgModel } from '../../model/model.js';
 import { loadProject } from '../../project/load.js';
 import { newCharterText } from '../../scaffold/charter.js';
-import { schemaPathFrom } from '../../scaffold/modeline.js';
+import { modelineSchemaPath } from '../../scaffold/modeline.js';
 import { PromptCancelled, terminalPrompt, type Ask } from '../../scaffold/prompt.js';
 import { createExclusive, TargetExistsError } from '../../scaffold/write.js';
 import { ID_PATTERN } from '../../schema/common.js';
@@ -75,7 +75,7 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
     throw new UserError(`charter new needs --department <id> when it cannot ask (standard input is not a terminal); ${departmentsHint(existing)}`);
   }
 
-  const text = newCharterText({ id, department, name, owner, mission, schemaPath: schemaPathFrom(dir) });
+  const text = newCharterText({ id, department, name, owner, mission, schemaPath: modelineSchemaPath(dir) });
   try {
     await fs.mkdir(dir, { recursive: true });
     await createExclusive(target, text);
