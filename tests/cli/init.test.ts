@@ -43,8 +43,8 @@ describe('charter init', () => {
     const t = answering(['Acme Customer Success', 'Chief Customer Officer', 'Achieve their business outcomes', 'Get help when stuck', '']);
     expect(await runInit('.', { charters: 'charters' }, t.io, t.ask)).toBe(0);
     expect(t.asked).toEqual([
-      'Name of your Customer Success organization (Enter to leave a TODO): ',
-      'Its executive sponsor, e.g. Chief Customer Officer (Enter to leave a TODO): ',
+      'Name of your organization (Enter for a TODO): ',
+      'Executive sponsor, e.g. Chief Customer Officer (Enter for a TODO): ',
       'Need 1: ',
       'Need 2: ',
       'Need 3: ',

@@ -67,9 +67,9 @@ export async function runInit(dirArg: string, options: InitOptionsFromCli, io: C
   io.stdout.write(
     [
       `Next${here}:`,
-      `  1. Replace each TODO in ${chartersRel}/ (charter lint lists them); add a charter per function with charter new <id>.`,
-      '  2. Run charter lint until it reports no problem.',
-      ...(options.preCommit === true ? ['  3. Run pre-commit install, so that each commit is linted.'] : []),
+      `  1. Replace each TODO in ${chartersRel}/ (charter lint lists them).`,
+      '  2. Add a charter for each function: charter new <id>',
+      ...(options.preCommit === true ? ['  3. Lint each commit: pre-commit install'] : []),
       '',
     ].join('\n'),
   );
@@ -80,10 +80,10 @@ async function askFor(answers: InitAnswers, options: InitOptionsFromCli, io: Cli
   const prompt = ask === undefined ? terminalPrompt() : undefined;
   const question = ask ?? prompt!.ask;
   try {
-    answers.name ??= given(await question('Name of your Customer Success organization (Enter to leave a TODO): '));
-    answers.sponsor ??= given(await question('Its executive sponsor, e.g. Chief Customer Officer (Enter to leave a TODO): '));
+    answers.name ??= given(await question('Name of your organization (Enter for a TODO): '));
+    answers.sponsor ??= given(await question('Executive sponsor, e.g. Chief Customer Officer (Enter for a TODO): '));
     if (options.need === undefined) {
-      io.stdout.write('What do your customers need from you? One need a line, in their words; Enter on an empty line when done.\n');
+      io.stdout.write('What do your customers need from you? One need a line; an empty line ends.\n');
       for (;;) {
         const need = given(await question(`Need ${answers.needs.length + 1}: `));
         if (need === undefined) break;
