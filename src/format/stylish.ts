@@ -6,7 +6,7 @@ import type { Formatter, Report } from './types.js';
  * `--format stylish` (the default): findings grouped by file, one aligned line each
  * (`line:col  severity  message  rule`), then a count, or an all-clear line.
  */
-export const stylish: Formatter = (report, { color }) => {
+export const stylish: Formatter = (report, { color, width }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
   if (report.findings.length === 0) return `${c.green('✔')} ${allClear(report)}\n`;
 
@@ -22,7 +22,10 @@ export const stylish: Formatter = (report, { color }) => {
     const pos = findings.map((f) => `${f.line}:${f.column}`);
     const posWidth = Math.max(...pos.map((p) => p.length));
     const messages = findings.map((f) => printable(f.message));
-    const msgWidth = Math.max(...messages.map((m) => m.length));
+    const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
+    let msgWidth = Math.max(...messages.map((m) => m.length));
+    // Aligned rule ids that would not fit the terminal would wrap onto lines of their own: then no alignment.
+    if (width !== undefined && 2 + posWidth + 2 + 7 + 2 + msgWidth + 2 + ruleWidth > width) msgWidth = 0;
     findings.forEach((f, i) => {
       const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
       out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${messages[i]!.padEnd(msgWidth)}  ${c.dim(f.rule)}\n`;

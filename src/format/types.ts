@@ -30,4 +30,5 @@ export interface Report {
 }
 
 /** Turns a report into text. Formatters never print: the command writes what they return. */
-export type Formatter = (report: Report, options: { color: boolean }) => string;
+/** `width`: the terminal's width when the report goes to one (human formats keep their lines within it where they can). */
+export type Formatter = (report: Report, options: { color: boolean; width?: number | undefined }) => string;

@@ -128,3 +128,13 @@ describe('--color and --no-color', () => {
     expect(plain.stdout).toContain('warning');
   });
 });
+
+describe('the report in a narrow terminal', () => {
+  it('aligns the rule ids only when the aligned lines fit the terminal, so that no rule id wraps onto a line of its own', async () => {
+    await write('charters/csm.yaml', charterYaml('csm').replace('name: csm team', 'name: TODO').replace(/^mission: .*$/m, 'mission: TBD'));
+    const narrow = await runCli(['lint', '--no-color', 'charters/csm.yaml'], { cwd: repo, tty: true, columns: 80 });
+    expect(narrow.stdout).toContain('\n  2:7   warning  "name" still holds the placeholder "TODO"; write the real name  placeholder\n');
+    const wide = await runCli(['lint', '--no-color', 'charters/csm.yaml'], { cwd: repo, tty: true, columns: 1000 });
+    expect(wide.stdout).toMatch(/\n {2}2:7 {3}warning {2}"name" still holds the placeholder "TODO"; write the real name {10,}placeholder\n/);
+  });
+});

@@ -62,7 +62,8 @@ export async function lintCommand(args: string[], options: LintOptionsFromCli, i
     await writeReport(options.outputFile, formatter(report, { color: false }), io.cwd, run.sourcePaths, scanned, config);
     io.stdout.write(`${summaryLine(report).replace(/\.$/, '')}; report written to ${options.outputFile}\n`);
   } else {
-    io.stdout.write(formatter(report, { color: !machine && wantsColor(io.stdout, io.env, options.color) }));
+    const width = io.stdout.isTTY === true ? io.stdout.columns : undefined;
+    io.stdout.write(formatter(report, { color: !machine && wantsColor(io.stdout, io.env, options.color), width }));
   }
   // In GitHub Actions, the human format also marks the pull request.
   if (options.format === 'stylish' && io.env['GITHUB_ACTIONS'] === 'true') io.stdout.write(github(report, { color: false }));
