@@ -63,7 +63,7 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
     try {
       name ??= given(await question('Name of the function (Enter to leave a TODO): '));
       department ??= await askDepartment(question, existing, io);
-      mission ??= given(await question('Mission: one sentence naming the need of the customer it answers (Enter to leave a TODO): '));
+      mission ??= given(await question('Mission: one sentence on the customer need it answers (Enter for a TODO): '));
     } catch (err) {
       if (err instanceof PromptCancelled) throw new UserError('cancelled; nothing was written');
       throw err;
