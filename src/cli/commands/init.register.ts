@@ -24,7 +24,7 @@ export const registerInit: RegisterCommand = (program, io, setExitCode) => {
     .option('--pre-commit', 'add .pre-commit-config.yaml with a hook that lints changed charters')
     .addHelpText(
       'after',
-      '\nIn a terminal, a missing --name, --sponsor or --need is asked for; otherwise TODO placeholders\nare written. No file that exists is ever overwritten: it is kept, and said so.',
+      '\nIn a terminal, a missing --name, --sponsor or --need is asked for; otherwise\nTODO placeholders are written. A file that exists is kept, never overwritten.',
     )
     .action(async (dir: string, options: InitOptionsFromCli) => {
       const { runInit } = await import('./init.js');
