@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { countBySeverity, type Finding } from '../findings/finding.js';
+import { displayWidth, padToWidth } from '../text/width.js';
 import type { Formatter, Report } from './types.js';
 
 /**
@@ -23,12 +24,12 @@ export const stylish: Formatter = (report, { color, width }) => {
     const posWidth = Math.max(...pos.map((p) => p.length));
     const messages = findings.map((f) => printable(f.message));
     const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
-    let msgWidth = Math.max(...messages.map((m) => m.length));
+    let msgWidth = Math.max(...messages.map(displayWidth));
     // Aligned rule ids that would not fit the terminal would wrap onto lines of their own: then no alignment.
     if (width !== undefined && 2 + posWidth + 2 + 7 + 2 + msgWidth + 2 + ruleWidth > width) msgWidth = 0;
     findings.forEach((f, i) => {
       const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${messages[i]!.padEnd(msgWidth)}  ${c.dim(f.rule)}\n`;
+      out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${padToWidth(messages[i]!, msgWidth)}  ${c.dim(f.rule)}\n`;
     });
   }
   const { errors } = countBySeverity(report.findings);

@@ -1,5 +1,6 @@
 import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { ID_PATTERN } from '../schema/common.js';
+import { toKebab } from '../text/kebab.js';
 
 /** What `charter init` asks for; what is missing becomes a TODO placeholder. */
 export interface InitAnswers {
@@ -140,16 +141,7 @@ repos:
 `;
 }
 
-/** A need's id from its words: the first few, in kebab-case. */
+/** A need's id from its words: the first four, in kebab-case. */
 function kebab(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((w) => w !== '')
-    .slice(0, 4)
-    .join('-');
+  return toKebab(text).split('-').slice(0, 4).join('-');
 }

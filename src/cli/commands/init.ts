@@ -7,7 +7,7 @@ import { toDisplayPath } from '../../load/parse.js';
 import { newCharterText } from '../../scaffold/charter.js';
 import { modelineSchemaPath } from '../../scaffold/modeline.js';
 import { PromptCancelled, terminalPrompt, type Ask } from '../../scaffold/prompt.js';
-import { createExclusive, TargetExistsError } from '../../scaffold/write.js';
+import { createExclusive, TargetExistsError } from '../../files/write.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import type { InitOptionsFromCli } from './init.register.js';
