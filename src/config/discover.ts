@@ -2,18 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { toDisplayPath } from '../load/parse.js';
+import { repositoryRoot } from '../load/repository.js';
 import { CONFIG_FILE_NAMES } from './schema.js';
-
-/**
- * The repository `dir` is in: the nearest directory at or above it holding `.git`
- * (a directory, or a file in a git worktree or submodule); undefined outside one.
- */
-export async function findRepositoryRoot(dir: string): Promise<string | undefined> {
-  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
-    if (await exists(path.join(at, '.git'))) return at;
-    if (path.dirname(at) === at) return undefined;
-  }
-}
 
 /**
  * The configuration that applies in `cwd`, found as ESLint and Biome find theirs: the
@@ -23,7 +13,8 @@ export async function findRepositoryRoot(dir: string): Promise<string | undefine
  * @throws UserError when one directory holds both names.
  */
 export async function findConfigFile(cwd: string): Promise<string | undefined> {
-  const root = await findRepositoryRoot(cwd);
+  // Outside a repository, repositoryRoot is cwd itself: only cwd is looked in.
+  const root = await repositoryRoot(cwd);
   for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
     const found: string[] = [];
     for (const name of CONFIG_FILE_NAMES) {
@@ -35,15 +26,8 @@ export async function findConfigFile(cwd: string): Promise<string | undefined> {
       throw new UserError(`both ${CONFIG_FILE_NAMES.join(' and ')} are ${where}; keep one (charter reads a single configuration file)`);
     }
     if (found[0] !== undefined) return found[0];
-    if (root === undefined || dir === root || path.dirname(dir) === dir) return undefined;
+    if (dir === root || path.dirname(dir) === dir) return undefined;
   }
-}
-
-async function exists(p: string): Promise<boolean> {
-  return fs.stat(p).then(
-    () => true,
-    () => false,
-  );
 }
 
 async function isFile(p: string): Promise<boolean> {

@@ -1,19 +1,17 @@
 import { UserError } from '../../errors.js';
-import { expandGlobs } from '../../load/globs.js';
 import type { CliIO } from '../io.js';
-import type { LintOptionsFromCli } from './lint.register.js';
+import type { LintOptionsFromCli } from './lint.js';
 
-/** What `charter lint` reads: the paths, glob patterns expanded, and standard input when the path is `-`. */
+/** What `charter lint` reads: the paths (glob patterns are expanded by the lint run), and standard input when the path is `-`. */
 export interface LintInput {
   paths: string[];
   stdin: { filename: string; bytes: Uint8Array } | undefined;
 }
 
 /**
- * Works out what to lint from the arguments: quoted glob patterns become the files they
- * match; `-` (with `--stdin-filename <path>`) reads a charter from standard input, as
- * editors send the text being edited.
- * @throws UserError for `-` without `--stdin-filename` or the other way round, or a pattern that matches nothing.
+ * Works out what to lint from the arguments: `-` (with `--stdin-filename <path>`) reads
+ * a charter from standard input, as editors send the text being edited.
+ * @throws UserError for `-` without `--stdin-filename` or the other way round.
  */
 export async function lintInput(paths: readonly string[], options: LintOptionsFromCli, io: CliIO): Promise<LintInput> {
   const dashes = paths.filter((p) => p === '-').length;
@@ -21,7 +19,7 @@ export async function lintInput(paths: readonly string[], options: LintOptionsFr
     if (options.stdinFilename !== undefined) {
       throw new UserError('--stdin-filename names the file standard input stands for; add - to read it: charter lint --stdin-filename <path> -');
     }
-    return { paths: await expandGlobs(paths, io.cwd), stdin: undefined };
+    return { paths: [...paths], stdin: undefined };
   }
   if (options.stdinFilename === undefined) {
     throw new UserError('charter lint - reads a charter from standard input; say which file it is with --stdin-filename <path>, such as charters/csm.yaml');
