@@ -1,14 +1,5 @@
+import type { InitOptionsFromCli } from './init.js';
 import type { RegisterCommand } from './register.js';
-
-/** `charter init`'s options as commander parses them. */
-export interface InitOptionsFromCli {
-  name?: string;
-  sponsor?: string;
-  need?: string[];
-  charters: string;
-  github?: boolean;
-  preCommit?: boolean;
-}
 
 /** `charter init [dir]`: starts a charter repository. */
 export const registerInit: RegisterCommand = (program, io, setExitCode) => {

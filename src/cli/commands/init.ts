@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../errors.js';
-import { configText, orgText, preCommitText, seatsFor, workflowText, type InitAnswers } from '../../init/templates.js';
+import { configText, orgText, preCommitText, seatsFor, workflowText, type InitAnswers } from '../../scaffold/repository.js';
 import { describeFsError } from '../../load/discover.js';
 import { toDisplayPath } from '../../load/parse.js';
 import { newCharterText } from '../../scaffold/charter.js';
@@ -10,7 +10,16 @@ import { PromptCancelled, terminalPrompt, type Ask } from '../../scaffold/prompt
 import { createExclusive, TargetExistsError } from '../../files/write.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import type { InitOptionsFromCli } from './init.register.js';
+
+/** `charter init`'s options as commander parses them. */
+export interface InitOptionsFromCli {
+  name?: string;
+  sponsor?: string;
+  need?: string[];
+  charters: string;
+  github?: boolean;
+  preCommit?: boolean;
+}
 
 /** A file `charter init` would write. */
 interface Planned {

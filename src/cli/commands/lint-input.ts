@@ -1,6 +1,5 @@
 import { UserError } from '../../errors.js';
 import type { CliIO } from '../io.js';
-import type { LintOptionsFromCli } from './lint.js';
 
 /** What `charter lint` reads: the paths (glob patterns are expanded by the lint run), and standard input when the path is `-`. */
 export interface LintInput {
@@ -13,7 +12,7 @@ export interface LintInput {
  * a charter from standard input, as editors send the text being edited.
  * @throws UserError for `-` without `--stdin-filename` or the other way round.
  */
-export async function lintInput(paths: readonly string[], options: LintOptionsFromCli, io: CliIO): Promise<LintInput> {
+export async function lintInput(paths: readonly string[], options: { stdinFilename?: string | undefined }, io: CliIO): Promise<LintInput> {
   const dashes = paths.filter((p) => p === '-').length;
   if (dashes === 0) {
     if (options.stdinFilename !== undefined) {
