@@ -15,3 +15,24 @@ export const idList = (description: string) => z.array(z.string().regex(ID_PATTE
 
 /** Prefix of keys users may add for their own extensions; never validated. */
 export const EXTENSION_PREFIX = 'x-';
+
+/** `YYYY-MM-DD` with a real month and day. */
+const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a calendar date written YYYY-MM-DD (2026-02-30 is not). */
+export function isCalendarDate(value: string): boolean {
+  const m = DATE_PATTERN.exec(value);
+  if (m === null) return false;
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A date the user writes: text `YYYY-MM-DD` naming a real day, with a message that quotes the bad value. */
+export const isoDate = (key: string, description: string) =>
+  z
+    .string()
+    .refine(isCalendarDate, {
+      error: (issue) => `"${key}" should be a date written YYYY-MM-DD, such as "2026-09-30", got ${JSON.stringify(issue.input)}`,
+    })
+    .meta({ description, format: 'date', pattern: DATE_PATTERN.source });

@@ -327,6 +327,9 @@ const LISTS: Record<string, { list: string; item: string }> = {
   departments: { list: 'a list of departments', item: 'department' },
   externalTeams: { list: 'a list of external teams', item: 'external team' },
   implicitProviders: { list: 'a list of team ids', item: 'team id' },
+  leaders: { list: 'a list of leaders', item: 'leader' },
+  products: { list: 'a list of products', item: 'product' },
+  segments: { list: 'a list of segments', item: 'segment' },
 };
 
 function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: Kind, data: unknown): SchemaIssue[] {
@@ -378,6 +381,9 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: Kind, d
       return [{ path: p, target: 'value', message: `${subject}: ${issue.message}` }];
     }
     case 'too_small':
+      if (issue.origin === 'number' || issue.origin === 'int') {
+        return [{ path: p, target: 'value', message: `${subject} should be ${String(issue.minimum)} or more, got ${describeValue(received)}` }];
+      }
       return [
         {
           path: p,
@@ -390,7 +396,9 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: Kind, d
         {
           path: p,
           target: 'value',
-          message: `${subject} should be one of ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeValue(received)}`,
+          message:
+            `${subject} should be one of ${listValues(issue.values)}, got ${describeValue(received)}` +
+            (typeof received === 'string' ? didYouMean(received, issue.values.map(String)) : ''),
         },
       ];
     case 'custom':
@@ -441,9 +449,17 @@ function expectedText(expected: string, p: readonly (string | number)[]): string
       return 'true or false';
     case 'number':
       return 'a number';
+    case 'int':
+      return 'a whole number';
     default:
       return expected;
   }
+}
+
+/** `"a" or "b"`, `"a", "b" or "c"`: every allowed value. */
+function listValues(values: readonly unknown[]): string {
+  const quoted = values.map((v) => JSON.stringify(v));
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }
 
 /** How a value reads in a message: `the number 3`, `the text "x"`, `a list`, `nothing`. */
