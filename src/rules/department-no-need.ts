@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { departmentsWithChildren } from '../model/build.js';
 import type { OrgModel } from '../model/model.js';
 import { suggest, joinOr, oneOf } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
@@ -6,7 +7,8 @@ import { defineOrgRule } from './types.js';
 /**
  * With org.yaml: every department that serves the customer (not `internal: true`)
  * is accountable for one customer need, and the need it names is one org.yaml
- * lists. Silent without a usable org.yaml.
+ * lists. A department with sub-departments (`parent`) need not name one: its
+ * children hold the needs. Silent without a usable org.yaml.
  */
 export default defineOrgRule({
   meta: {
@@ -39,6 +41,8 @@ export default defineOrgRule({
         context.report({ source: department.source, path: at, messageId, data: { department: id, org: orgName, ...data } });
 
       if (need === undefined) {
+        // A department with sub-departments leaves the needs to them.
+        if (departmentsWithChildren(model).has(id)) continue;
         // A need the schema stage dropped (not kebab-case) is reported there. `dropped`
         // holds paths of the file, whose list indexes may differ from the salvaged data's.
         const needPath = org.toSourcePath?.([...department.path, 'need']) ?? [...department.path, 'need'];

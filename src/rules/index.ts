@@ -1,4 +1,6 @@
 import activityOverlap from './activity-overlap.js';
+import charterStale from './charter-stale.js';
+import csOpsRatio from './cs-ops-ratio.js';
 import departmentEmpty from './department-empty.js';
 import departmentNoNeed from './department-no-need.js';
 import departmentUnknown from './department-unknown.js';
@@ -15,7 +17,9 @@ import missionOneSentence from './mission-one-sentence.js';
 import needUnserved from './need-unserved.js';
 import orgExecutiveSponsor from './org-executive-sponsor.js';
 import placeholder from './placeholder.js';
+import productDri from './product-dri.js';
 import referenceUnknown from './reference-unknown.js';
+import reportingLine from './reporting-line.js';
 import riskOrphaned from './risk-orphaned.js';
 import schema from './schema.js';
 import sectionMissing from './section-missing.js';
@@ -29,6 +33,8 @@ import type { Rule } from './types.js';
  */
 export const rules: readonly Rule[] = [
   activityOverlap,
+  charterStale,
+  csOpsRatio,
   departmentEmpty,
   departmentNoNeed,
   departmentUnknown,
@@ -45,7 +51,9 @@ export const rules: readonly Rule[] = [
   needUnserved,
   orgExecutiveSponsor,
   placeholder,
+  productDri,
   referenceUnknown,
+  reportingLine,
   riskOrphaned,
   schema,
   sectionMissing,

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
+import { today } from '../../clock/today.js';
 import path from 'node:path';
 import { loadConfig, type CharterConfig } from '../../config/load.js';
 import { DEFAULT_CHARTERS_DIR } from '../../config/schema.js';
@@ -110,6 +111,8 @@ async function cachedLintRun(
     chartersDir: config.chartersDir,
     settings: config.settings,
     inlineConfig: options.inlineConfig !== false,
+    // charter-stale counts days from today: another day, another key.
+    today: today(io.env),
   };
   const key = runKey(identity, await fingerprintFiles(await discoverFiles(roots, io.cwd)));
   const stored = cache.get(key);
