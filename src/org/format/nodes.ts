@@ -1,0 +1,72 @@
+import type { ChartDepartment, ChartFunction, ChartLeader, OrgChart } from '../chart.js';
+import type { FunctionKind } from '../../schema/charter.js';
+
+/** One box of the drawn org chart, whatever it stands for. */
+export interface ChartNode {
+  type: 'leader' | 'department' | 'function' | 'group';
+  id: string;
+  label: string;
+  /** Undefined for a function whose charter gives no headcount. */
+  headcount: number | undefined;
+  children: ChartNode[];
+}
+
+/** A function's kind as people say it. */
+export const KIND_LABELS: Record<FunctionKind, string> = {
+  csm: 'CSM',
+  'scaled-csm': 'scaled CSM',
+  digital: 'digital CS',
+  renewals: 'renewals',
+  support: 'support',
+  'professional-services': 'professional services',
+  implementation: 'implementation',
+  education: 'education',
+  operations: 'CS Operations',
+  enablement: 'enablement',
+  'product-success': 'product success',
+  other: 'other',
+};
+
+/**
+ * The chart as one list of trees to draw: leaders from the top with the departments
+ * they lead, then the departments no leader leads, then the functions in no known
+ * department.
+ */
+export function chartNodes(chart: OrgChart): ChartNode[] {
+  const titles = new Map(chart.allLeaders.map((l) => [l.id, l.title]));
+  const fn = (f: ChartFunction): ChartNode => ({
+    type: 'function',
+    id: f.id,
+    label: f.kind === undefined || f.name.toLowerCase() === KIND_LABELS[f.kind].toLowerCase() ? f.name : `${f.name} (${KIND_LABELS[f.kind]})`,
+    headcount: f.headcount,
+    children: [],
+  });
+  const department = (d: ChartDepartment, underLead: boolean): ChartNode => {
+    const lead = d.lead === undefined ? '' : ` · ${titles.get(d.lead) ?? d.lead}`;
+    return {
+      type: 'department',
+      id: d.id,
+      label: `${d.name} department${underLead ? '' : lead}`,
+      headcount: d.headcount,
+      children: [...d.children.map((c) => department(c, false)), ...d.functions.map(fn)],
+    };
+  };
+  const leader = (l: ChartLeader): ChartNode => ({
+    type: 'leader',
+    id: l.id,
+    label: l.name === undefined ? l.title : `${l.title} · ${l.name}`,
+    headcount: l.headcount,
+    children: [...l.departments.map((d) => department(d, true)), ...l.reports.map(leader)],
+  });
+  const nodes = [...chart.leaders.map(leader), ...chart.departments.map((d) => department(d, false))];
+  if (chart.unplaced.length > 0) {
+    nodes.push({
+      type: 'group',
+      id: 'no-department',
+      label: 'In no declared department',
+      headcount: chart.unplaced.reduce((sum, f) => sum + (f.headcount ?? 0), 0),
+      children: chart.unplaced.map(fn),
+    });
+  }
+  return nodes;
+}
