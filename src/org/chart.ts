@@ -32,7 +32,7 @@ export interface ChartLeader {
   title: string;
   name: string | undefined;
   reportsTo: string | undefined;
-  /** People in the departments they lead (nested ones included) and in those of the leaders below them, each once. */
+  /** People in the departments they lead (nested ones included), in the functions they own, and under the leaders below them, each once. */
   headcount: number;
   reports: ChartLeader[];
   /** Top-level departments they lead (sub-departments stay under their parent). */
@@ -118,8 +118,9 @@ export function buildOrgChart(model: OrgModel): OrgChart {
   for (const d of postOrder(departments.concat(allLeaders.flatMap((l) => l.departments)), (d) => d.children)) {
     d.headcount = d.functions.reduce((sum, fn) => sum + (fn.headcount ?? 0), 0) + d.children.reduce((sum, c) => sum + c.headcount, 0);
   }
-  // A leader counts the people of every department they lead, nested ones included, and
-  // of the leaders below them: each function once, however many of those lead to it.
+  // A leader counts the people of every department they lead, nested ones included, of
+  // every function they own (`owner`), and of the leaders below them: each function once,
+  // however many of those lead to it.
   const leadersAbove = new Map<string, string[]>(); // a department: every leader above its functions
   const leaderChain = (id: string): string[] => {
     const chain: string[] = [];
@@ -134,9 +135,11 @@ export function buildOrgChart(model: OrgModel): OrgChart {
     }
     leadersAbove.set(d.id, [...above]);
   }
-  for (const d of allDepartments) {
-    const people = d.functions.reduce((sum, fn) => sum + (fn.headcount ?? 0), 0);
-    for (const id of leadersAbove.get(d.id)!) leaderById.get(id)!.headcount += people;
+  for (const fn of allFunctions) {
+    if (fn.headcount === undefined || fn.headcount === 0) continue;
+    const above = new Set(leadersAbove.get(fn.department) ?? []);
+    if (fn.owner !== undefined && leaderById.has(fn.owner)) for (const id of leaderChain(fn.owner)) above.add(id);
+    for (const id of above) leaderById.get(id)!.headcount += fn.headcount;
   }
 
   return {
