@@ -71,6 +71,8 @@ export default defineOrgRule({
     const parentOf = new Map<string, string>();
     const hasLeaders = model.leaderById.size > 0;
     const leaderHint = (value: string): string => leaderHintFor(value, model);
+    // A value still to be filled in (charter new writes "TODO: ...") is the placeholder rule's.
+    const named = (value: string | undefined): value is string => value !== undefined && value.trim() !== '' && !PLACEHOLDER.test(value) && !leaderIds.has(value);
     departments.forEach((department, i) => {
       if (model.departmentById.get(department.id)?.path[1] !== i) return;
       const parent = department.parent;
@@ -81,7 +83,7 @@ export default defineOrgRule({
         } else parentOf.set(department.id, parent);
       }
       const lead = department.lead;
-      if (hasLeaders && lead !== undefined && !leaderIds.has(lead)) {
+      if (hasLeaders && named(lead)) {
         context.report({ source, path: ['departments', i, 'lead'], messageId: 'leadUnknown', data: { department: department.id, id: lead, org, hint: leaderHint(lead) } });
       }
     });
@@ -92,16 +94,19 @@ export default defineOrgRule({
 
     if (!hasLeaders) return;
     const sponsor = orgFile.org.executiveSponsor;
-    if (sponsor !== undefined && sponsor.trim() !== '' && !leaderIds.has(sponsor)) {
+    if (named(sponsor)) {
       context.report({ source, path: ['executiveSponsor'], messageId: 'sponsorUnknown', data: { id: sponsor, org, hint: leaderHint(sponsor) } });
     }
     for (const fn of model.functions) {
       const owner = fn.charter.owner;
-      if (owner === undefined || leaderIds.has(owner)) continue;
+      if (!named(owner)) continue;
       context.report({ source: fn.file.source, path: ['owner'], messageId: 'ownerUnknown', data: { id: owner, org, hint: leaderHint(owner) } });
     }
   },
 });
+
+/** The placeholders charter new leaves (the placeholder rule's default words). */
+const PLACEHOLDER = /\b(TODO|TBD|FIXME)\b/;
 
 /**
  * The circles of a graph where each node points to at most one other (a leader's

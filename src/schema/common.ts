@@ -35,4 +35,4 @@ export const isoDate = (key: string, description: string) =>
     .refine(isCalendarDate, {
       error: (issue) => `"${key}" should be a date written YYYY-MM-DD, such as "2026-09-30", got ${JSON.stringify(issue.input)}`,
     })
-    .meta({ description, format: 'date', pattern: DATE_PATTERN.source });
+    .meta({ description, pattern: DATE_PATTERN.source });
