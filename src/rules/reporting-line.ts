@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { NodePath } from '../locate/locator.js';
 import { idsInRawList } from '../model/build.js';
 import type { OrgModel } from '../model/model.js';
-import { oneOf, suggest } from '../text/suggest.js';
+import { editDistance, oneOf, suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
 /**
@@ -155,7 +155,10 @@ function leaderHintFor(value: string, model: OrgModel): string {
   if (byId !== undefined) return `; did you mean "${byId}"?`;
   const idByTitle = new Map<string, string>();
   for (const [id, leader] of model.leaderById) if (!idByTitle.has(leader.value.title)) idByTitle.set(leader.value.title, id);
-  const title = idByTitle.has(value) ? value : suggest(value, idByTitle.keys());
+  // A title only when it is nearly the same text: titles differ by a word ("Chief Revenue Officer").
+  const folded = value.trim().toLowerCase();
+  let title: string | undefined;
+  for (const t of idByTitle.keys()) if (editDistance(folded, t.toLowerCase(), 2) <= 2) title ??= t;
   if (title !== undefined) return `; did you mean "${idByTitle.get(title)!}" (${title})? Once "leaders:" is declared, name leaders by id`;
   return `; once "leaders:" is declared, name a leader by id: ${oneOf([...model.leaderById.keys()])}, or add this one under "leaders:"`;
 }
