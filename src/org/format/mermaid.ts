@@ -35,6 +35,7 @@ export const mermaid: OrgFormatter = (chart) => {
     lines.push(`  classDef ${type} ${styles[type]}`);
     lines.push(`  class ${byType[type].join(',')} ${type}`);
   }
+  if (edges.length > 0) lines.push(`  linkStyle ${edges.map((_, i) => i).join(',')} stroke:#9e9e9e`);
   return `${lines.join('\n')}\n`;
 };
 

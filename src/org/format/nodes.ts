@@ -29,8 +29,9 @@ export const KIND_LABELS: Record<FunctionKind, string> = {
 
 /**
  * The chart as one list of trees to draw: leaders from the top with the departments
- * they lead, then the departments no leader leads, then the functions in no known
- * department.
+ * they lead (then the leaders who report to them), then the departments no leader
+ * leads, then the functions in no known department. In a department, its own
+ * functions come before its sub-departments.
  */
 export function chartNodes(chart: OrgChart): ChartNode[] {
   const titles = new Map(chart.allLeaders.map((l) => [l.id, l.title]));
@@ -48,7 +49,7 @@ export function chartNodes(chart: OrgChart): ChartNode[] {
       id: d.id,
       label: `${d.name} department${underLead ? '' : lead}`,
       headcount: d.headcount,
-      children: [...d.children.map((c) => department(c, false)), ...d.functions.map(fn)],
+      children: [...d.functions.map(fn), ...d.children.map((c) => department(c, false))],
     };
   };
   const leader = (l: ChartLeader): ChartNode => ({
