@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { departmentsWithChildren } from '../model/build.js';
 import type { OrgModel } from '../model/model.js';
-import { suggest, joinOr, oneOf } from '../text/suggest.js';
+import { joinOr, oneOf } from '../text/quote.js';
+import { suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
 /**

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { idsInRawList } from '../model/build.js';
-import { joinOr, suggest } from '../text/suggest.js';
+import { joinOr } from '../text/quote.js';
+import { suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
 /**

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { NodePath } from '../locate/locator.js';
 import { idsInRawList } from '../model/build.js';
 import type { OrgModel } from '../model/model.js';
-import { editDistance, oneOf, suggest } from '../text/suggest.js';
+import { oneOf } from '../text/quote.js';
+import { editDistance, suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
 /**
