@@ -17,7 +17,8 @@ interface Definition {
  * function whose id is also a department's (other than its own one-function department)
  * or an external team's; a department and an external team with one id; and within one
  * file two metrics, activities (nested ones included), risks or dependencies, or two
- * departments, customer needs, external teams or register risks of org.yaml, with one id.
+ * departments, customer needs, external teams, register risks, leaders or products of
+ * org.yaml, with one id.
  * The first definition is never reported; each later one points to it.
  */
 export default defineOrgRule({
@@ -38,6 +39,8 @@ export default defineOrgRule({
       externalTeam: 'External team id "{{id}}" is also the id of the external team at {{first}}; give each external team its own id',
       registerRisk:
         'Register risk id "{{id}}" is also the id of the register risk at {{first}}; give each risk in the register its own id, so that a charter risk\'s ref names one',
+      leader: 'Leader id "{{id}}" is also the id of the leader at {{first}}; give each leader its own id, so that reportsTo, lead and owner name one',
+      product: 'Product id "{{id}}" is also the id of the product at {{first}}; give each product its own id, so that a charter\'s products names one',
       functionIsDepartment:
         'Function id "{{id}}" is also the id of department "{{id}}" ({{first}}); a dependency on "{{id}}" would reach this function, not that department. Rename the function or the department',
       functionIsSharedDepartment:
@@ -110,6 +113,8 @@ function checkOrgLists(model: OrgModel, context: Context): void {
   reportRepeats(listed(org.customerNeeds, 'customerNeeds'), 'need', context);
   reportRepeats(listed(org.externalTeams, 'externalTeams'), 'externalTeam', context);
   reportRepeats(listed(org.risks, 'risks'), 'registerRisk', context);
+  reportRepeats(listed(org.leaders, 'leaders'), 'leader', context);
+  reportRepeats(listed(org.products, 'products'), 'product', context);
 }
 
 /**

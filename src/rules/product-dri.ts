@@ -31,7 +31,7 @@ export default defineOrgRule({
       if (dris.length === 1) continue;
       const at = { source: product.source, path: [...product.path, 'id'] };
       if (dris.length === 0) context.report({ ...at, messageId: 'none', data: { product: id } });
-      else context.report({ ...at, messageId: 'several', data: { product: id, count: dris.length, functions: joinAnd(dris.map((fn) => fn.id)) } });
+      else context.report({ ...at, messageId: 'several', data: { product: id, count: dris.length, functions: joinAnd(dris.map((fn) => fn.id).sort()) } });
     }
 
     const known = [...model.productById.keys()];
@@ -45,7 +45,7 @@ export default defineOrgRule({
             ? `; did you mean "${s}"?`
             : known.length === 0
               ? `, which lists no products yet; add it under "products:" there`
-              : `; use ${known.length === 1 ? joinOr(known) : `one of ${joinOr(known)}`}, or add it under "products:" in ${org}`;
+              : `; use ${known.length === 1 ? joinOr(known) : `one of ${joinOr([...known].sort())}`}, or add it under "products:" in ${org}`;
         context.report({ source: fn.file.source, path: ['products', i], messageId: 'unknown', data: { product, org, hint } });
       });
     }

@@ -46,14 +46,12 @@ export default defineOrgRule({
 
     // Leaders: unknown reportsTo, circles, more than one top.
     const reportsTo = new Map<string, string>();
-    let top: string | undefined;
+    const tops: { id: string; index: number }[] = [];
     leaders.forEach((leader, i) => {
       if (model.leaderById.get(leader.id)?.path[1] !== i) return; // a duplicate id is duplicate-id's
       const boss = leader.reportsTo;
       if (boss === undefined) {
-        if (isDropped(['leaders', i, 'reportsTo'])) return;
-        if (top === undefined) top = leader.id;
-        else context.report({ source, path: ['leaders', i, 'id'], messageId: 'secondTop', data: { leader: leader.id, top } });
+        if (!isDropped(['leaders', i, 'reportsTo'])) tops.push({ id: leader.id, index: i });
         return;
       }
       if (!leaderIds.has(boss)) {
@@ -63,6 +61,23 @@ export default defineOrgRule({
       }
       reportsTo.set(leader.id, boss);
     });
+    if (tops.length > 1) {
+      // The top is the one with the most leaders below it (then the first id): the others
+      // are the ones missing a reportsTo, whatever order the file lists them in.
+      const below = new Map<string, number>();
+      for (const start of reportsTo.keys()) {
+        const seen = new Set<string>();
+        for (let at = reportsTo.get(start); at !== undefined && !seen.has(at); at = reportsTo.get(at)) {
+          seen.add(at);
+          below.set(at, (below.get(at) ?? 0) + 1);
+        }
+      }
+      const ranked = [...tops].sort((a, b) => (below.get(b.id) ?? 0) - (below.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
+      const top = ranked[0]!.id;
+      for (const other of ranked.slice(1)) {
+        context.report({ source, path: ['leaders', other.index, 'id'], messageId: 'secondTop', data: { leader: other.id, top } });
+      }
+    }
     for (const cycle of cycles(reportsTo)) {
       const first = model.leaderById.get(cycle[0]!)!;
       context.report({ source, path: [...first.path, 'reportsTo'], messageId: 'leaderCycle', data: { cycle: showCycle(cycle) } });
@@ -111,11 +126,10 @@ const PLACEHOLDER = /\b(TODO|TBD|FIXME)\b/;
 
 /**
  * The circles of a graph where each node points to at most one other (a leader's
- * boss, a department's parent), each once, starting at its node that comes first
- * in `next`'s order. Linear: every node is walked once.
+ * boss, a department's parent), each once, starting at its smallest id (so that the
+ * order of the file does not change the message). Linear: every node is walked once.
  */
 function cycles(next: ReadonlyMap<string, string>): string[][] {
-  const order = new Map([...next.keys()].map((id, i) => [id, i]));
   const state = new Map<string, 'walking' | 'done'>();
   const found: string[][] = [];
   for (const start of next.keys()) {
@@ -128,7 +142,7 @@ function cycles(next: ReadonlyMap<string, string>): string[][] {
     }
     if (at !== undefined && state.get(at) === 'walking') {
       const cycle = walk.slice(walk.indexOf(at));
-      const firstAt = cycle.reduce((best, id, i) => (order.get(id)! < order.get(cycle[best]!)! ? i : best), 0);
+      const firstAt = cycle.reduce((best, id, i) => (id < cycle[best]! ? i : best), 0);
       found.push([...cycle.slice(firstAt), ...cycle.slice(0, firstAt)]);
     }
     for (const id of walk) state.set(id, 'done');
@@ -159,7 +173,7 @@ function leaderHintFor(value: string, model: OrgModel): string {
   // A title only when it is nearly the same text: titles differ by a word ("Chief Revenue Officer").
   const folded = value.trim().toLowerCase();
   let title: string | undefined;
-  for (const t of idByTitle.keys()) if (editDistance(folded, t.toLowerCase(), 2) <= 2) title ??= t;
+  for (const t of [...idByTitle.keys()].sort()) if (editDistance(folded, t.toLowerCase(), 2) <= 2) title ??= t;
   if (title !== undefined) return `; did you mean "${idByTitle.get(title)!}" (${title})? Once "leaders:" is declared, name leaders by id`;
-  return `; once "leaders:" is declared, name a leader by id: ${oneOf([...model.leaderById.keys()])}, or add this one under "leaders:"`;
+  return `; once "leaders:" is declared, name a leader by id: ${oneOf([...model.leaderById.keys()].sort())}, or add this one under "leaders:"`;
 }

@@ -58,6 +58,13 @@ const invalid: [string, ExpectedFinding[]][] = [
       ['org.yaml', 23, 9, 'error', 'Register risk id "renewal-risk" is also the id of the register risk at org.yaml:21'],
     ],
   ],
+  [
+    'org-structure',
+    [
+      ['org.yaml', 6, 11, 'error', 'Leader id "cco" is also the id of the leader at org.yaml:5; give each leader its own id, so that reportsTo, lead and owner name one'],
+      ['org.yaml', 10, 9, 'error', 'Product id "analytics" is also the id of the product at org.yaml:8; give each product its own id'],
+    ],
+  ],
 ];
 
 describeRuleFixtures(RULE, { invalid, valid });
