@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,7 +47,7 @@ describe('charter org', () => {
     cpSync(path.join(STRUCTURED, 'charters'), path.join(cwd, 'charters'), { recursive: true });
     const file = path.join(cwd, 'charters/emea-csm.yaml');
     const long = 'Strategic Customer Success Managers for Enterprise Accounts in Europe, the Middle East and Africa';
-    writeFileSync(file, (await import('node:fs')).readFileSync(file, 'utf8').replace('name: emea-csm team', `name: ${long}`));
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: emea-csm team', `name: ${long}`));
     for (const columns of [undefined, 80, 200]) {
       const run = await org([], cwd, columns);
       const lines = run.stdout.split('\n');
@@ -250,9 +250,10 @@ describe('charter org', () => {
     });
   });
 
-  it('draws the sample organization within 80 columns', async () => {
+  it('draws the sample organization within 80 columns, as the README shows it', async () => {
     const run = await org([], ROOT);
     expect(run.code).toBe(0);
+    expect(readFileSync(path.join(ROOT, 'README.md'), 'utf8')).toContain(`$ npx charter org\n${run.stdout.trimEnd()}\n\`\`\``);
     expect(run.stdout.split('\n')[1]).toBe('Chief Executive Officer                                                       39');
     expect(Math.max(...run.stdout.split('\n').map((l) => [...l].length))).toBeLessThanOrEqual(80);
   });
