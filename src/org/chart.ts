@@ -127,14 +127,14 @@ export function buildOrgChart(model: OrgModel): OrgChart {
     for (let at: string | undefined = id; at !== undefined; at = leaderParent.get(at)) chain.push(at);
     return chain;
   };
-  for (const d of allDepartments) {
-    const above = new Set<string>();
-    for (let at: string | undefined = d.id; at !== undefined; at = departmentParent.get(at)) {
-      const lead = departmentById.get(at)!.lead;
-      if (lead !== undefined && leaderById.has(lead)) for (const id of leaderChain(lead)) above.add(id);
-    }
-    leadersAbove.set(d.id, [...above]);
+  // Parents before children (each department's list builds on its parent's), without recursion.
+  for (const d of preOrder(departments.concat(allLeaders.flatMap((l) => l.departments)), (d) => d.children)) {
+    const inherited = departmentParent.has(d.id) ? leadersAbove.get(departmentParent.get(d.id)!)! : [];
+    const lead = d.lead !== undefined && leaderById.has(d.lead) ? d.lead : undefined;
+    // A department without a lead of its own shares its parent's list: nothing is copied.
+    leadersAbove.set(d.id, lead === undefined ? inherited : [...new Set([...inherited, ...leaderChain(lead)])]);
   }
+
   for (const fn of allFunctions) {
     if (fn.headcount === undefined || fn.headcount === 0) continue;
     const above = new Set(leadersAbove.get(fn.department) ?? []);
@@ -190,6 +190,19 @@ function treeParents<T extends { id: string }>(nodes: readonly T[], parentOf: (n
     for (const id of walk) state.set(id, 'done');
   }
   return parent;
+}
+
+/** Every node under `roots`, parents before their children, iteratively. */
+function preOrder<T>(roots: readonly T[], children: (node: T) => readonly T[]): T[] {
+  const out: T[] = [];
+  const stack = [...roots].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    out.push(node);
+    const list = children(node);
+    for (let i = list.length - 1; i >= 0; i--) stack.push(list[i]!);
+  }
+  return out;
 }
 
 /** Every node under `roots`, children before their parent, iteratively. */

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -239,6 +239,18 @@ describe('charter org', () => {
       'charter: charters/digital-cs.yaml has problems, so part of the organization may be missing here; run charter lint to see and fix them\n',
     );
     expect(run.stdout).toContain('Scaled Customer Success department · Director of Scaled CS         0');
+  });
+
+  it('draws departments nested 5,000 deep without running out of stack, each line within 80 columns', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'charter-org-'));
+    mkdirSync(path.join(cwd, 'charters'));
+    const departments = Array.from({ length: 5000 }, (_, i) => `  - { id: d${i}, name: D${i}, internal: true${i > 0 ? `, parent: d${i - 1}` : ''} }`);
+    writeFileSync(path.join(cwd, 'charters/org.yaml'), `name: Deep\nexecutiveSponsor: CCO\ndepartments:\n${departments.join('\n')}\n`);
+    writeFileSync(path.join(cwd, 'charters/f.yaml'), 'id: f\nname: F\ndepartment: d4999\nheadcount: 3\n');
+    for (const format of ['tree', 'json', 'mermaid', 'dot']) expect((await org(['--format', format], cwd)).code).toBe(0);
+    const lines = (await org([], cwd)).stdout.split('\n');
+    expect(lines[1]).toBe('D0 department                                                                  3');
+    expect(Math.max(...lines.map((l) => [...l].length))).toBeLessThanOrEqual(80);
   });
 
   it('exits 2 with one line when there is nothing to draw', async () => {

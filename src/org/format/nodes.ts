@@ -42,23 +42,44 @@ export function chartNodes(chart: OrgChart): ChartNode[] {
     headcount: f.headcount,
     children: [],
   });
-  const department = (d: ChartDepartment, underLead: boolean): ChartNode => {
-    const lead = d.lead === undefined ? '' : ` · ${titles.get(d.lead) ?? d.lead}`;
-    return {
-      type: 'department',
-      id: d.id,
-      label: `${d.name} department${underLead ? '' : lead}`,
-      headcount: d.headcount,
-      children: [...d.functions.map(fn), ...d.children.map((c) => department(c, false))],
+  // Built without recursion: departments and leaders nest as deep as the user makes them.
+  const department = (root: ChartDepartment, rootUnderLead: boolean): ChartNode => {
+    const make = (d: ChartDepartment, underLead: boolean): ChartNode => {
+      const lead = d.lead === undefined ? '' : ` · ${titles.get(d.lead) ?? d.lead}`;
+      return { type: 'department', id: d.id, label: `${d.name} department${underLead ? '' : lead}`, headcount: d.headcount, children: d.functions.map(fn) };
     };
+    const top = make(root, rootUnderLead);
+    const stack: [ChartDepartment, ChartNode][] = [[root, top]];
+    while (stack.length > 0) {
+      const [d, node] = stack.pop()!;
+      for (const child of d.children) {
+        const childNode = make(child, false);
+        node.children.push(childNode);
+        stack.push([child, childNode]);
+      }
+    }
+    return top;
   };
-  const leader = (l: ChartLeader): ChartNode => ({
-    type: 'leader',
-    id: l.id,
-    label: l.name === undefined ? l.title : `${l.title} · ${l.name}`,
-    headcount: l.headcount,
-    children: [...l.departments.map((d) => department(d, true)), ...l.reports.map(leader)],
-  });
+  const leader = (root: ChartLeader): ChartNode => {
+    const make = (l: ChartLeader): ChartNode => ({
+      type: 'leader',
+      id: l.id,
+      label: l.name === undefined ? l.title : `${l.title} · ${l.name}`,
+      headcount: l.headcount,
+      children: l.departments.map((d) => department(d, true)),
+    });
+    const top = make(root);
+    const stack: [ChartLeader, ChartNode][] = [[root, top]];
+    while (stack.length > 0) {
+      const [l, node] = stack.pop()!;
+      for (const report of l.reports) {
+        const reportNode = make(report);
+        node.children.push(reportNode);
+        stack.push([report, reportNode]);
+      }
+    }
+    return top;
+  };
   const nodes = [...chart.leaders.map(leader), ...chart.departments.map((d) => department(d, false))];
   if (chart.unplaced.length > 0) {
     nodes.push({

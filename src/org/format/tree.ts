@@ -1,6 +1,9 @@
 import { chartNodes, type ChartNode } from './nodes.js';
 import type { OrgFormatter } from './types.js';
 
+/** Indent (in characters) beyond which deeper levels are drawn at the same depth. */
+const MAX_INDENT = 36;
+
 /** Columns kept for the headcount at the end of each line. */
 const NUMBER_WIDTH = 7;
 
@@ -26,7 +29,8 @@ export const tree: OrgFormatter = (chart, { width }) => {
       const { node, prefix: pre, branch } = stack.pop()!;
       const count = node.headcount === undefined ? '?' : String(node.headcount);
       lines.push(row(`${pre}${branch}${node.label}`, count, labelWidth));
-      const childPrefix = branch === '' ? pre : `${pre}${branch === '└─ ' ? '   ' : '│  '}`;
+      // Past MAX_INDENT characters, deeper levels keep the same indent: the labels stay readable.
+      const childPrefix = branch === '' || pre.length >= MAX_INDENT ? pre : `${pre}${branch === '└─ ' ? '   ' : '│  '}`;
       pushAll(node.children, childPrefix, false);
     }
   };
