@@ -4,7 +4,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { today } from '../../src/clock/today.js';
 import { UserError } from '../../src/errors.js';
 import { lintFiles } from '../helpers/org.js';
-import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
+import { describeRuleFixtures, type ExpectedFinding, type ValidCase } from '../helpers/rule-table.js';
 
 // "Today" is 2026-11-27 in every test: CHARTER_TODAY is set in vitest.config.ts.
 const RULE = 'charter-stale';
@@ -12,13 +12,13 @@ const RULE = 'charter-stale';
 const invalid: [string, ExpectedFinding[]][] = [
   [
     'stale',
-    [['csm.yaml', 4, 11, 'warn', 'This charter was last reviewed on 2025-11-01, 391 days ago (more than 365); review it with the function\'s owner, then set "reviewed:" to the date of that review']],
+    [['csm.yaml', 4, 11, 'warn', 'stale']],
   ],
-  ['future', [['csm.yaml', 4, 11, 'warn', 'The review date 2027-01-15 is in the future (today is 2026-11-27); write the date the charter was last reviewed']]],
+  ['future', [['csm.yaml', 4, 11, 'warn', 'future']]],
 ];
 
 // exactly-max-age: 365 days is not more than 365. not-a-date: the schema rule's to report.
-const valid = ['recent', 'exactly-max-age', 'reviewed-today', 'no-reviewed', 'not-a-date'];
+const valid: ValidCase[] = ['recent', 'exactly-max-age', 'reviewed-today', 'no-reviewed', ['not-a-date', [['csm.yaml', 4, 'schema', 'issue']]]];
 
 const fixture = (kind: string, name: string): Record<string, string> => ({
   'csm.yaml': readFileSync(path.resolve(import.meta.dirname, '../fixtures/rules/charter-stale', kind, name, 'csm.yaml'), 'utf8'),

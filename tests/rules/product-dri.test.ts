@@ -3,16 +3,16 @@ import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-tabl
 const RULE = 'product-dri';
 
 const invalid: [string, ExpectedFinding[]][] = [
-  ['no-dri', [['org.yaml', 12, 11, 'warn', 'Product "core" has no DRI function; add "products: [core]" to the charter of the one function directly responsible for it']]],
-  ['two-dris', [['org.yaml', 12, 11, 'warn', 'Product "core" has 3 DRI functions ("csm", "onboarding" and "support"); one function is directly responsible for a product']]],
+  ['no-dri', [['org.yaml', 12, 11, 'warn', 'none']]],
+  ['two-dris', [['org.yaml', 12, 11, 'warn', 'several']]],
   [
     'unknown-product',
     [
-      ['csm.yaml', 4, 23, 'warn', 'Product "cor" is not a product in org.yaml; did you mean "core"?'],
-      ['support.yaml', 4, 18, 'warn', 'Product "billing" is not a product in org.yaml; use one of "analytics" or "core", or add it under "products:" in org.yaml'],
+      ['csm.yaml', 4, 23, 'warn', 'unknown'],
+      ['support.yaml', 4, 18, 'warn', 'unknown'],
     ],
   ],
-  ['no-products-declared', [['csm.yaml', 4, 12, 'warn', 'Product "analytics" is not a product in org.yaml, which lists no products yet; add it under "products:" there']]],
+  ['no-products-declared', [['csm.yaml', 4, 12, 'warn', 'unknown']]],
 ];
 
 const valid = ['one-dri-each', 'one-function-several-products', 'no-org'];

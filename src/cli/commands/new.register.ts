@@ -1,15 +1,6 @@
+import { DEFAULT_CHARTERS_DIR } from '../../config/defaults.js';
 import type { RegisterCommand } from './register.js';
-
-/** `charter new`'s options as commander parses them. */
-export interface NewOptionsFromCli {
-  name?: string;
-  department?: string;
-  owner?: string;
-  kind?: string;
-  headcount?: string;
-  mission?: string;
-  dir: string;
-}
+import type { NewOptionsFromCli } from './new.js';
 
 /** `charter new <id>`: starts a charter with every section, ready to fill in. */
 export const registerNew: RegisterCommand = (program, io, setExitCode) => {
@@ -23,7 +14,7 @@ export const registerNew: RegisterCommand = (program, io, setExitCode) => {
     .option('--kind <kind>', 'what kind of function it is: csm, scaled-csm, digital, renewals, support, professional-services, implementation, education, operations, enablement, product-success or other')
     .option('--headcount <n>', 'how many people work in the function today')
     .option('--mission <sentence>', 'one sentence: the need of the customer this function answers')
-    .option('--dir <dir>', 'the charters directory', 'charters')
+    .option('--dir <dir>', 'the charters directory', DEFAULT_CHARTERS_DIR)
     .addHelpText(
       'after',
       '\nIn a terminal, a missing --name, --department, --kind, --headcount or --mission is asked for.\n"reviewed:" is set to today (CHARTER_TODAY when set). The file is never overwritten: an\nexisting one is refused.',

@@ -1,10 +1,15 @@
 import { runLint } from '../../lint/run.js';
 import type { CheckedFile } from '../../model/model.js';
 import { buildOrgChart } from '../../org/chart.js';
-import { loadOrgFormatter } from '../../org/format/index.js';
+import { loadOrgFormatter, type OrgFormatName } from '../../org/format/index.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import type { OrgOptionsFromCli } from './org.register.js';
+
+/** `charter org`'s options as commander parses them. */
+export interface OrgOptionsFromCli {
+  format: OrgFormatName;
+  config?: string;
+}
 
 /** Widest tree drawn, even in a wider terminal: it stays easy to read. */
 const MAX_WIDTH = 100;
