@@ -1,6 +1,6 @@
 import type { NodePath } from '../locate/locator.js';
 import { suggest } from '../text/suggest.js';
-import type { Activity } from '../schema/charter.js';
+import { walkActivities } from './activities.js';
 import type {
   ActivityRef,
   CharterFile,
@@ -17,8 +17,8 @@ import type {
 
 /** Builds the org model from the checked files, in one pass over each list. */
 export function buildModel(files: CheckedFile[]): OrgModel {
-  const charters = files.filter((f): f is CharterFile => (f as CharterFile).kind === 'charter');
-  const org = files.find((f): f is OrgFile => (f as OrgFile).kind === 'org');
+  const charters = files.filter((f): f is CharterFile => f.kind === 'charter');
+  const org = files.find((f): f is OrgFile => f.kind === 'org');
 
   const functions: FunctionNode[] = charters.map((file) => ({ id: file.charter.id, file, charter: file.charter }));
   const functionById = new Map<string, FunctionNode>();
@@ -177,45 +177,6 @@ function indexList<T extends { id: string }>(
     if (!into.has(value.id)) into.set(value.id, { value, path: [...path, i], source: file.source });
   });
 }
-
-/** Calls `visit` on every activity, depth first, nested ones included, with its path. */
-export function walkActivities(
-  list: Activity[] | undefined,
-  path: NodePath,
-  visit: (activity: Activity, path: NodePath) => void,
-): void {
-  // An explicit stack: nesting depth is the user's to choose, the call stack is not.
-  const stack: { list: Activity[]; path: NodePath; index: number }[] = [];
-  if (list !== undefined) stack.push({ list, path, index: 0 });
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (top.index >= top.list.length) {
-      stack.pop();
-      continue;
-    }
-    const i = top.index++;
-    const activity = top.list[i]!;
-    const activityPath = [...top.path, i];
-    visit(activity, activityPath);
-    if (activity.activities !== undefined) stack.push({ list: activity.activities, path: [...activityPath, 'activities'], index: 0 });
-  }
-}
-
-/**
- * The text ids of the items of a top-level list in a file's raw data, dropped items
- * included: a reference to an item the schema stage dropped is not unknown.
- */
-export function idsInRawList(data: unknown, key: string): string[] {
-  const list = data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)[key] : undefined;
-  if (!Array.isArray(list)) return [];
-  const ids: string[] = [];
-  for (const item of list) {
-    const id = item !== null && typeof item === 'object' ? (item as Record<string, unknown>)['id'] : undefined;
-    if (typeof id === 'string') ids.push(id);
-  }
-  return ids;
-}
-
 /**
  * The departments that have sub-departments: those some `parent` names, and those a
  * misspelt `parent` most likely means (so that one typo is one finding, not also an

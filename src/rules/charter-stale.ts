@@ -46,7 +46,7 @@ export default defineFileRule<CharterStaleOptions>({
     const { maxAgeDays, requireReviewed } = context.options;
     if (reviewed === undefined) {
       // A date the schema stage dropped is reported there.
-      if (requireReviewed && !file.dropped.some((p) => p.length === 1 && p[0] === 'reviewed')) {
+      if (requireReviewed && !file.isDropped(['reviewed'])) {
         context.report({ source: file.source, path: ['id'], target: 'key', messageId: 'missing' });
       }
       return;

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { idsInRawList } from '../model/build.js';
 import { joinOr } from '../text/quote.js';
 import { suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
@@ -35,7 +34,7 @@ export default defineOrgRule({
     }
 
     const known = [...model.productById.keys()];
-    const inFile = new Set(idsInRawList(orgFile.source.data, 'products'));
+    const inFile = orgFile.writtenIds('products');
     for (const fn of model.functions) {
       fn.charter.products?.forEach((product, i) => {
         if (model.productById.has(product) || inFile.has(product)) return;

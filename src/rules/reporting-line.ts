@@ -1,6 +1,4 @@
 import path from 'node:path';
-import type { NodePath } from '../locate/locator.js';
-import { idsInRawList } from '../model/build.js';
 import type { OrgModel } from '../model/model.js';
 import { oneOf } from '../text/quote.js';
 import { editDistance, suggest } from '../text/suggest.js';
@@ -36,13 +34,9 @@ export default defineOrgRule({
     const org = path.basename(orgFile.source.displayPath);
     const source = orgFile.source;
     const { leaders = [], departments = [] } = orgFile.org;
-    const isDropped = (p: NodePath): boolean => {
-      const inFile = orgFile.toSourcePath?.(p) ?? p;
-      return orgFile.dropped.some((d) => d.length <= inFile.length && d.every((seg, i) => seg === inFile[i]));
-    };
     // Leaders and departments the schema stage dropped are still in the file: naming one is not unknown.
-    const leaderIds = new Set([...model.leaderById.keys(), ...idsInRawList(source.data, 'leaders')]);
-    const departmentIds = new Set([...model.departmentById.keys(), ...idsInRawList(source.data, 'departments')]);
+    const leaderIds = new Set([...model.leaderById.keys(), ...orgFile.writtenIds('leaders')]);
+    const departmentIds = new Set([...model.departmentById.keys(), ...orgFile.writtenIds('departments')]);
 
     // Leaders: unknown reportsTo, circles, more than one top.
     const reportsTo = new Map<string, string>();
@@ -51,7 +45,7 @@ export default defineOrgRule({
       if (model.leaderById.get(leader.id)?.path[1] !== i) return; // a duplicate id is duplicate-id's
       const boss = leader.reportsTo;
       if (boss === undefined) {
-        if (!isDropped(['leaders', i, 'reportsTo'])) tops.push({ id: leader.id, index: i });
+        if (!orgFile.isDropped(['leaders', i, 'reportsTo'])) tops.push({ id: leader.id, index: i });
         return;
       }
       if (!leaderIds.has(boss)) {
