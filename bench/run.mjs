@@ -8,6 +8,8 @@
 //   - the floors: a plain Node script that reads every file and parses it with `yaml`, and the same with js-yaml;
 //   - charter lint --format json, and --format stylish;
 //   - charter deps --format json (when the command exists);
+//   - charter org, as a tree and --format json (when the command exists): the generated
+//     departments nest four levels deep at 2,000 functions;
 //   - charter lint --cache, cold (no cache file) and warm (nothing changed since the last run), when --cache exists;
 // and startup: charter --version and --help against node -e 0.
 // Nothing here is a test: no figure is compared with a threshold that fails anything.
@@ -51,10 +53,13 @@ if (!existsSync(charterBin)) fail(`no ${path.relative(root, charterBin)}: run "n
 const depsHelp = help('deps');
 const hasDeps = depsHelp.status === 0 && /--format/.test(depsHelp.stdout);
 const hasCache = /--cache\b/.test(help('lint').stdout);
+const orgHelp = help('org');
+const hasOrg = orgHelp.status === 0 && /--format/.test(orgHelp.stdout);
 const hasJsYaml = canImport('js-yaml');
 
 const notes = [];
 if (!hasDeps) notes.push('charter deps is not available in this build: not measured.');
+if (!hasOrg) notes.push('charter org is not available in this build: not measured.');
 if (!hasCache) notes.push('charter lint has no --cache option in this build: the cache is not measured.');
 if (!hasJsYaml) notes.push('js-yaml is not installed (npm install): its floor is not measured.');
 
@@ -78,6 +83,12 @@ function commandsFor(orgDir, size) {
     { id: 'lint-stylish', label: 'charter lint (stylish)', argv: lint(), expect: findings },
   );
   if (hasDeps) list.push({ id: 'deps-json', label: 'charter deps --format json', argv: [charterBin, 'deps', 'charters', '--format', 'json'], expect: (s) => s === 0 || s === 1 });
+  if (hasOrg) {
+    list.push(
+      { id: 'org-tree', label: 'charter org (tree)', argv: [charterBin, 'org', 'charters'], expect: (s) => s === 0 },
+      { id: 'org-json', label: 'charter org --format json', argv: [charterBin, 'org', 'charters', '--format', 'json'], expect: (s) => s === 0 },
+    );
+  }
   if (hasCache) {
     const cached = lint('--format', 'json', '--cache', '--cache-location', cacheFile);
     // A cold run is a plain run plus hashing and writing the cache: measured where it is quick.

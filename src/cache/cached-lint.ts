@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { today } from '../clock/today.js';
 import { UserError } from '../errors.js';
 import { planLint, runLint, type LintPlan, type LintRequest, type LintSummary } from '../lint/run.js';
 import { discoverFiles } from '../load/discover.js';
@@ -36,6 +37,8 @@ export async function cachedLint(
     settings: config.settings,
     ignore: config.ignore,
     inlineConfig: request.inlineConfig !== false,
+    // charter-stale counts days from today: another day, another key.
+    today: today(),
   };
   const key = runKey(identity, await fingerprintFiles(await discoverFiles(roots, request.cwd)));
   const stored = cache.get(key);

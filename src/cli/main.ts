@@ -3,6 +3,7 @@ import { registerDeps } from './commands/deps.register.js';
 import { registerInit } from './commands/init.register.js';
 import { registerLint } from './commands/lint.register.js';
 import { registerNew } from './commands/new.register.js';
+import { registerOrg } from './commands/org.register.js';
 import { registerRules } from './commands/rules.register.js';
 import { registerSchema } from './commands/schema.register.js';
 import { UserError } from '../errors.js';
@@ -55,6 +56,6 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       outputError: (s, write) => write(s.startsWith('error:') ? `charter: ${s.slice('error: '.length)}` : s),
     });
 
-  for (const register of [registerLint, registerDeps, registerNew, registerInit, registerSchema, registerRules]) register(program, io, setExitCode);
+  for (const register of [registerLint, registerDeps, registerOrg, registerNew, registerInit, registerSchema, registerRules]) register(program, io, setExitCode);
   return program;
 }
