@@ -24,10 +24,14 @@ export default defineFileRule<CharterStaleOptions>({
     description: 'The charter was last reviewed longer ago than maxAgeDays (365), or its review date is in the future.',
     defaultSeverity: 'warn',
     messages: {
-      stale:
-        'This charter was last reviewed on {{reviewed}}, {{days}} days ago (more than {{maxAgeDays}}); review it with the function\'s owner, then set "reviewed:" to the date of that review',
-      future: 'The review date {{reviewed}} is in the future (today is {{today}}); write the date the charter was last reviewed',
-      missing: 'This charter has no review date; add "reviewed:" with the date it was last reviewed (YYYY-MM-DD)',
+      stale: 'Last reviewed {{days}} days ago, on {{reviewed}} (more than {{maxAgeDays}})',
+      future: 'The review date {{reviewed}} is in the future (today is {{today}})',
+      missing: 'This charter has no review date',
+    },
+    help: {
+      stale: 'review it with the function\'s owner, then set "reviewed:" to the date of that review',
+      future: 'write the date the charter was last reviewed',
+      missing: 'add "reviewed:" with the date it was last reviewed (YYYY-MM-DD)',
     },
     options: {
       schema: z.strictObject({

@@ -21,8 +21,10 @@ export default defineOrgRule<CsOpsRatioOptions>({
     description: 'The CSM functions have enough people to need CS Operations, and no function or external team of kind operations serves them.',
     defaultSeverity: 'warn',
     messages: {
-      noOperations:
-        'The CSM functions have {{csms}} people between them, and no one works on CS Operations; the practice suggests a first CS Ops hire at about {{threshold}} CSMs: add a function with "kind: operations", or mark the central team that does this work with "kind: operations" under externalTeams in org.yaml',
+      noOperations: '{{csms}} people work as CSMs, and no one works on CS Operations',
+    },
+    help: {
+      noOperations: 'the practice suggests a first CS Ops hire at about {{threshold}} CSMs: add a function with "kind: operations", or mark the central team that does this work with "kind: operations" under externalTeams in org.yaml',
     },
     options: {
       schema: z.strictObject({

@@ -14,10 +14,14 @@ export default defineOrgRule({
     description: 'With org.yaml: a product has no DRI function or more than one, or a charter names a product that is not listed.',
     defaultSeverity: 'warn',
     messages: {
-      none: 'Product "{{product}}" has no DRI function; add "products: [{{product}}]" to the charter of the one function directly responsible for it',
-      several:
-        'Product "{{product}}" has {{count}} DRI functions ({{functions}}); one function is directly responsible for a product: keep it in the products of one charter only',
-      unknown: 'Product "{{product}}" is not a product in {{org}}{{hint}}',
+      none: 'Product "{{product}}" has no DRI function',
+      several: 'Product "{{product}}" has {{count}} DRI functions ({{functions}})',
+      unknown: 'Product "{{product}}" is not a product in {{org}}',
+    },
+    help: {
+      none: 'add "products: [{{product}}]" to the charter of the one function directly responsible for it',
+      several: 'one function is directly responsible for a product: keep it in the products of one charter only',
+      unknown: '{{hint}}',
     },
   },
   check(model, context) {
@@ -41,10 +45,10 @@ export default defineOrgRule({
         const s = suggest(product, known);
         const hint =
           s !== undefined
-            ? `; did you mean "${s}"?`
+            ? `did you mean "${s}"?`
             : known.length === 0
-              ? `, which lists no products yet; add it under "products:" there`
-              : `; use ${known.length === 1 ? joinOr(known) : `one of ${joinOr([...known].sort())}`}, or add it under "products:" in ${org}`;
+              ? `${org} lists no products yet: add it under "products:" there`
+              : `use ${known.length === 1 ? joinOr(known) : `one of ${joinOr([...known].sort())}`}, or add it under "products:" in ${org}`;
         context.report({ source: fn.file.source, path: ['products', i], messageId: 'unknown', data: { product, org, hint } });
       });
     }

@@ -17,15 +17,24 @@ export default defineOrgRule({
     description: 'With org.yaml: a reportsTo or parent circle, more than one leader at the top, or a leader or department reference that names nothing.',
     defaultSeverity: 'error',
     messages: {
-      reportsToUnknown: 'Leader "{{leader}}" reports to "{{id}}", which is not a leader in {{org}}{{hint}}',
-      leaderCycle: 'The reporting line goes round in a circle: {{cycle}}; one of them must report to a leader outside the circle, or be the top and report to no one',
-      secondTop:
-        'Leader "{{leader}}" reports to no one, and neither does "{{top}}"; only the leader at the top has no "reportsTo": add the leader "{{leader}}" reports to',
-      parentUnknown: 'Department "{{department}}" has parent "{{id}}", which is not a department in {{org}}{{hint}}',
-      parentCycle: 'The departments are nested in a circle: {{cycle}}; remove "parent" from one of them, or point it at a department outside the circle',
-      leadUnknown: 'Department "{{department}}" is led by "{{id}}", which is not a leader in {{org}}{{hint}}',
-      sponsorUnknown: 'The executive sponsor "{{id}}" is not a leader in {{org}}{{hint}}',
-      ownerUnknown: 'Owner "{{id}}" is not a leader in {{org}}{{hint}}',
+      reportsToUnknown: 'Leader "{{leader}}" reports to "{{id}}", not a leader in {{org}}',
+      leaderCycle: 'The reporting line goes round in a circle: {{cycle}}',
+      secondTop: 'Leader "{{leader}}" reports to no one, and neither does "{{top}}"',
+      parentUnknown: 'Department "{{department}}" has parent "{{id}}", not a department in {{org}}',
+      parentCycle: 'The departments are nested in a circle: {{cycle}}',
+      leadUnknown: 'Department "{{department}}" is led by "{{id}}", not a leader in {{org}}',
+      sponsorUnknown: 'The executive sponsor "{{id}}" is not a leader in {{org}}',
+      ownerUnknown: 'Owner "{{id}}" is not a leader in {{org}}',
+    },
+    help: {
+      reportsToUnknown: '{{hint}}',
+      leaderCycle: 'one of them must report to a leader outside the circle, or be the top and report to no one',
+      secondTop: 'only the leader at the top has no "reportsTo": add the leader "{{leader}}" reports to',
+      parentUnknown: '{{hint}}',
+      parentCycle: 'remove "parent" from one of them, or point it at a department outside the circle',
+      leadUnknown: '{{hint}}',
+      sponsorUnknown: '{{hint}}',
+      ownerUnknown: '{{hint}}',
     },
   },
   check(model, context) {
@@ -49,7 +58,7 @@ export default defineOrgRule({
         return;
       }
       if (!leaderIds.has(boss)) {
-        const hint = hintFor(boss, model.leaderById.keys(), '; add it under "leaders:", or correct the id');
+        const hint = hintFor(boss, model.leaderById.keys(), 'add it under "leaders:", or correct the id');
         context.report({ source, path: ['leaders', i, 'reportsTo'], messageId: 'reportsToUnknown', data: { leader: leader.id, id: boss, org, hint } });
         return;
       }
@@ -88,7 +97,7 @@ export default defineOrgRule({
       const parent = department.parent;
       if (parent !== undefined) {
         if (!departmentIds.has(parent)) {
-          const hint = hintFor(parent, model.departmentById.keys(), '; add it under "departments:", or correct the id');
+          const hint = hintFor(parent, model.departmentById.keys(), 'add it under "departments:", or correct the id');
           context.report({ source, path: ['departments', i, 'parent'], messageId: 'parentUnknown', data: { department: department.id, id: parent, org, hint } });
         } else parentOf.set(department.id, parent);
       }
@@ -149,10 +158,10 @@ function showCycle(cycle: readonly string[]): string {
   return [...cycle, cycle[0]!].map((id) => `"${id}"`).join(' → ');
 }
 
-/** `; did you mean "x"?`, or the fallback. */
+/** `did you mean "x"?`, or the fallback. */
 function hintFor(value: string, ids: Iterable<string>, fallback: string): string {
   const s = suggest(value, ids);
-  return s === undefined ? fallback : `; did you mean "${s}"?`;
+  return s === undefined ? fallback : `did you mean "${s}"?`;
 }
 
 /**
@@ -161,13 +170,13 @@ function hintFor(value: string, ids: Iterable<string>, fallback: string): string
  */
 function leaderHintFor(value: string, model: OrgModel): string {
   const byId = suggest(value, model.leaderById.keys());
-  if (byId !== undefined) return `; did you mean "${byId}"?`;
+  if (byId !== undefined) return `did you mean "${byId}"?`;
   const idByTitle = new Map<string, string>();
   for (const [id, leader] of model.leaderById) if (!idByTitle.has(leader.value.title)) idByTitle.set(leader.value.title, id);
   // A title only when it is nearly the same text: titles differ by a word ("Chief Revenue Officer").
   const folded = value.trim().toLowerCase();
   let title: string | undefined;
   for (const t of [...idByTitle.keys()].sort()) if (editDistance(folded, t.toLowerCase(), 2) <= 2) title ??= t;
-  if (title !== undefined) return `; did you mean "${idByTitle.get(title)!}" (${title})? Once "leaders:" is declared, name leaders by id`;
-  return `; once "leaders:" is declared, name a leader by id: ${oneOf([...model.leaderById.keys()].sort())}, or add this one under "leaders:"`;
+  if (title !== undefined) return `did you mean "${idByTitle.get(title)!}" (${title})? Once "leaders:" is declared, name leaders by id`;
+  return `once "leaders:" is declared, name a leader by id: ${oneOf([...model.leaderById.keys()].sort())}, or add this one under "leaders:"`;
 }

@@ -26,7 +26,7 @@ const fixture = (kind: string, name: string): Record<string, string> => ({
 const rows = (files: Record<string, string>, options: Record<string, unknown>): unknown[][] =>
   lintFiles(files, { [RULE]: { options: { maxAgeDays: 365, requireReviewed: false, ...options } } })
     .filter((f) => f.rule === RULE)
-    .map((f) => [f.line, f.column, f.message]);
+    .map((f) => [f.line, f.column, f.help === undefined ? f.message : `${f.message}; ${f.help}`]);
 
 describeRuleFixtures(RULE, { invalid, valid }, () => {
   afterEach(() => vi.unstubAllEnvs());
@@ -40,7 +40,7 @@ describeRuleFixtures(RULE, { invalid, valid }, () => {
 
   it('counts maxAgeDays from the today option, which wins over CHARTER_TODAY', () => {
     expect(rows(fixture('valid', 'recent'), { maxAgeDays: 100 })).toEqual([
-      [4, 11, expect.stringContaining('reviewed on 2026-06-01, 179 days ago (more than 100)')],
+      [4, 11, expect.stringContaining('Last reviewed 179 days ago, on 2026-06-01 (more than 100)')],
     ]);
     expect(rows(fixture('valid', 'recent'), { today: '2026-06-02' })).toEqual([]);
     expect(rows(fixture('valid', 'recent'), { today: '2026-05-31' })).toEqual([[4, 11, expect.stringContaining('is in the future (today is 2026-05-31)')]]);
@@ -54,6 +54,6 @@ describeRuleFixtures(RULE, { invalid, valid }, () => {
       new UserError('CHARTER_TODAY is "2026-02-30", which is not a date; set it as YYYY-MM-DD, such as 2026-09-30, or unset it'),
     );
     vi.stubEnv('CHARTER_TODAY', '2028-01-01');
-    expect(rows(fixture('valid', 'recent'), {})).toEqual([[4, 11, expect.stringContaining('reviewed on 2026-06-01, 579 days ago')]]);
+    expect(rows(fixture('valid', 'recent'), {})).toEqual([[4, 11, expect.stringContaining('Last reviewed 579 days ago, on 2026-06-01')]]);
   });
 });

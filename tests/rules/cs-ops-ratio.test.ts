@@ -6,7 +6,7 @@ import path from 'node:path';
 
 const RULE = 'cs-ops-ratio';
 const MESSAGE =
-  'The CSM functions have {n} people between them, and no one works on CS Operations; the practice suggests a first CS Ops hire at about 5 CSMs: add a function with "kind: operations", or mark the central team that does this work with "kind: operations" under externalTeams in org.yaml';
+  '{n} people work as CSMs, and no one works on CS Operations; the practice suggests a first CS Ops hire at about 5 CSMs: add a function with "kind: operations", or mark the central team that does this work with "kind: operations" under externalTeams in org.yaml';
 
 const invalid: [string, ExpectedFinding[]][] = [
   // csm and scaled-csm count together; reported at the headcount of the largest CSM function.
@@ -26,6 +26,6 @@ describeRuleFixtures(RULE, { invalid, valid }, () => {
   it('counts from the threshold option', () => {
     expect(rowsOf(lintFiles(files), RULE)).toEqual([]);
     const findings = lintFiles(files, { [RULE]: { options: { threshold: 4 } } }).filter((f) => f.rule === RULE);
-    expect(findings.map((f) => [f.file, f.line, f.message])).toEqual([['charters/csm.yaml', 5, MESSAGE.replace('{n}', '4').replace('about 5', 'about 4')]]);
+    expect(findings.map((f) => [f.file, f.line, `${f.message}; ${f.help}`])).toEqual([['charters/csm.yaml', 5, MESSAGE.replace('{n}', '4').replace('about 5', 'about 4')]]);
   });
 });

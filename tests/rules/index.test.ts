@@ -35,10 +35,16 @@ describe('the rule index', () => {
     expect(stems('docs/rules', '.md')).toEqual(ids);
   });
 
-  it('holds every rule of the spec with the spec default severity', () => {
+  /**
+   * Rules charter has that the spec does not list yet (issue 11 asked for the checks
+   * without naming rules): the spec should gain them.
+   */
+  const BEYOND_SPEC = ['outcome-typo', 'outcome-unknown'];
+
+  it('holds every rule of the spec with the spec default severity, and only the rules named beyond it', () => {
     const spec = specRules();
     expect(spec.size).toBe(27);
-    expect([...spec.keys()].sort()).toEqual(ids);
+    expect([...spec.keys(), ...BEYOND_SPEC].sort()).toEqual(ids);
     for (const [id, severity] of spec) {
       expect(rules.find((r) => r.meta.id === id)?.meta.defaultSeverity, id).toBe(severity);
     }
