@@ -1,0 +1,20 @@
+import type { OrgDiff } from '../types.js';
+
+/** The output formats of `charter diff`. */
+export const DIFF_FORMATS = ['stylish', 'markdown', 'json'] as const;
+export type DiffFormatName = (typeof DIFF_FORMATS)[number];
+
+/** Turns a comparison into text; never prints. */
+export type DiffFormatter = (diff: OrgDiff, options: { color: boolean }) => string;
+
+/** Loads a formatter on demand. */
+export async function loadDiffFormatter(name: DiffFormatName): Promise<DiffFormatter> {
+  switch (name) {
+    case 'stylish':
+      return (await import('./stylish.js')).stylish;
+    case 'markdown':
+      return (await import('./markdown.js')).markdown;
+    case 'json':
+      return (await import('./json.js')).json;
+  }
+}

@@ -1,0 +1,95 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { CONFIG_FILE_NAMES } from '../config/schema.js';
+import { UserError } from '../errors.js';
+import { listFiles, openRepository, readBlobs, repoPath, resolveCommit, type GitRepository, type TreeEntry } from '../git/repository.js';
+import { fromSources } from '../project/load.js';
+import { runLint, type LintResult } from './run.js';
+
+/** What to lint at a revision. */
+export interface RevisionLintRequest {
+  /** The working directory, inside the repository: the revision is read as if charter ran here. */
+  cwd: string;
+  /** A branch, tag, commit id or any revision git understands. */
+  revision: string;
+  /** `--config`: the configuration file, relative to `cwd`, as it was at the revision. */
+  configFile?: string;
+  inlineConfig?: boolean;
+  command?: string;
+}
+
+/** A lint run of a revision. */
+export interface RevisionLintResult extends LintResult {
+  /** The commit the revision named. */
+  commit: string;
+  /** True when the revision has no charters directory (nor any charter in it): an empty organization. */
+  empty: boolean;
+}
+
+const YAML_FILE = /\.ya?ml$/i;
+
+/**
+ * Lints the charters as they were at a git revision, with the configuration of that
+ * revision. The revision's configuration file and charter files are written, as git
+ * holds them, into a temporary directory that mirrors the repository's layout, and
+ * one ordinary `runLint` runs there with the matching working directory: display
+ * paths, messages and settings are exactly those a `charter lint` at that commit
+ * would give. The working tree and the index are never touched; the temporary
+ * directory is removed before this returns.
+ * @throws UserError when `cwd` is not in a repository or the revision names no commit.
+ */
+export async function lintRevision(request: RevisionLintRequest): Promise<RevisionLintResult> {
+  const repo = await openRepository(request.cwd);
+  const commit = await resolveCommit(repo, request.revision);
+  const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-revision-'));
+  try {
+    const cwd = path.join(tmp, repo.prefix);
+    await fs.mkdir(cwd, { recursive: true });
+    const configNames = request.configFile !== undefined ? [request.configFile] : [...CONFIG_FILE_NAMES];
+    const configEntries = (await Promise.all(configNames.map((name) => exactFile(repo, commit, repoPath(repo, name))))).flat();
+    if (request.configFile !== undefined && configEntries.length === 0) {
+      throw new UserError(`--config ${request.configFile}: no such file at ${request.revision}`);
+    }
+    await writeEntries(repo, tmp, configEntries);
+    const config = await loadConfig(cwd, request.configFile);
+    const chartersDir = path.relative(tmp, config.chartersDir).split(path.sep).join('/');
+    if (chartersDir.startsWith('..') || path.isAbsolute(chartersDir)) {
+      throw new UserError(`the charters directory of ${config.displayPath ?? 'the configuration'} at ${request.revision} is outside the repository`);
+    }
+    const entries = (await listFiles(repo, commit, chartersDir)).filter((e) => e.symlink || YAML_FILE.test(e.path));
+    if (entries.length === 0) {
+      return { findings: [], ...fromSources([]), config, targets: [], files: 0, charters: 0, hasOrg: false, commit, empty: true };
+    }
+    await writeEntries(repo, tmp, entries);
+    const result = await runLint({ cwd, config, inlineConfig: request.inlineConfig !== false, command: request.command ?? 'lint' });
+    return { ...result, commit, empty: false };
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The entry for exactly this file, if the commit has it. */
+async function exactFile(repo: GitRepository, commit: string, file: string): Promise<TreeEntry[]> {
+  if (file === '' || file === '..') return [];
+  return (await listFiles(repo, commit, file)).filter((e) => e.path === file);
+}
+
+/** Writes the entries' contents (links as links) under `into`, at their paths in the repository. */
+async function writeEntries(repo: GitRepository, into: string, entries: readonly TreeEntry[]): Promise<void> {
+  const blobs = await readBlobs(
+    repo,
+    entries.map((e) => e.oid),
+  );
+  const dirs = new Set(entries.map((e) => path.dirname(path.join(into, e.path))));
+  for (const dir of dirs) await fs.mkdir(dir, { recursive: true });
+  await Promise.all(
+    entries.map(async (e) => {
+      const contents = blobs.get(e.oid) ?? Buffer.alloc(0);
+      const target = path.join(into, e.path);
+      if (e.symlink) await fs.symlink(contents.toString('utf8'), target);
+      else await fs.writeFile(target, contents);
+    }),
+  );
+}
