@@ -2,7 +2,7 @@ import { compare, dependencyView, type DependencyRow } from '../deps/rows.js';
 import type { Finding } from '../findings/finding.js';
 import type { OrgModel } from '../model/model.js';
 import { diffFindings } from './findings.js';
-import type { ChangedItem, DependencyChange, ItemsDiff, Move, Named, OrgDiff, Rename } from './types.js';
+import { pathText, type Change, type ChangedItem, type DependencyChange, type ItemsDiff, type Move, type Named, type OrgDiff, type Rename } from './types.js';
 import { diffValues, leaves, similarity } from './values.js';
 
 /** One side of a comparison: what one lint run gave. */
@@ -76,6 +76,7 @@ function diffFunctions(base: OrgModel, head: OrgModel): ItemsDiff & { moved: Mov
   const renamed = findRenames(removedIds, addedIds, contentOf(base), contentOf(head));
   const renamedFrom = new Set(renamed.map((r) => r.from));
   const renamedTo = new Map(renamed.map((r) => [r.to, r.from]));
+  const renamedIds = new Map(renamed.map((r) => [r.from, r.to]));
 
   const named = (model: OrgModel, id: string): Named => {
     const c = model.functionById.get(id)!.charter;
@@ -87,7 +88,7 @@ function diffFunctions(base: OrgModel, head: OrgModel): ItemsDiff & { moved: Mov
     const baseId = renamedTo.get(id) ?? id;
     const old = base.functionById.get(baseId);
     if (old === undefined) continue;
-    const changes = diffValues(old.charter, fn.charter, new Set(['id', 'dependencies']));
+    const changes = followRenames(diffValues(old.charter, fn.charter, new Set(['id', 'dependencies'])), renamedIds);
     if (changes.length > 0) changed.push({ id, name: fn.charter.name, changes });
     if ((old.charter.department ?? '') !== (fn.charter.department ?? '')) {
       moved.push({ id, from: old.charter.department ?? '', to: fn.charter.department ?? '' });
@@ -100,6 +101,39 @@ function diffFunctions(base: OrgModel, head: OrgModel): ItemsDiff & { moved: Mov
     changed: changed.sort((a, b) => compare(a.id, b.id)),
     moved: moved.sort((a, b) => compare(a.id, b.id)),
   };
+}
+
+/**
+ * An entry that names a renamed function (`fulfils: [cs-sales/leads]` become
+ * `[renewal-sales/leads]`) is one entry changed, not one removed and one added.
+ */
+function followRenames(changes: Change[], renames: ReadonlyMap<string, string>): Change[] {
+  if (renames.size === 0) return changes;
+  const renamedEntry = (value: string): string => {
+    const [fn, ...rest] = value.split('/');
+    const to = renames.get(fn!);
+    return to === undefined ? value : [to, ...rest].join('/');
+  };
+  const added = new Map<string, Change>();
+  for (const c of changes) if (c.entry && c.kind === 'added' && typeof c.after === 'string') added.set(`${pathText(c.at)}\u0000${c.after}`, c);
+  const merged = new Set<Change>();
+  const out: Change[] = [];
+  for (const c of changes) {
+    if (merged.has(c)) continue;
+    if (c.entry && c.kind === 'removed' && typeof c.before === 'string') {
+      const match = added.get(`${pathText(c.at)}\u0000${renamedEntry(c.before)}`);
+      if (match !== undefined && match.after !== c.before && !merged.has(match)) {
+        merged.add(match);
+        const i = out.indexOf(match);
+        const change: Change = { at: c.at, kind: 'changed', before: c.before, after: match.after, entry: true };
+        if (i >= 0) out[i] = change;
+        else out.push(change);
+        continue;
+      }
+    }
+    out.push(c);
+  }
+  return out;
 }
 
 function diffDepartments(base: OrgModel, head: OrgModel, fnRenames: ReadonlyMap<string, string>): ItemsDiff {

@@ -57,10 +57,16 @@ export function valueText(value: unknown): string {
 export function describeChange(change: Change, context: ChangeContext): ChangeText {
   const steps = change.at;
   const last = steps[steps.length - 1]!;
+  // Nested items of one list read `activity "reviews" › "kickoff"`.
   const where = steps
     .slice(0, -1)
-    .map((s) => ('key' in s ? keyWords(s.key) : `${itemLabel(s.list, context)} "${s.item}"`))
-    .join(', ');
+    .map((s, i) => {
+      if ('key' in s) return keyWords(s.key);
+      const outer = i >= 1 ? steps[i - 1] : undefined;
+      const label = outer !== undefined && !('key' in outer) && outer.list === s.list ? '' : `${itemLabel(s.list, context)} `;
+      return `${label}"${s.item}"`;
+    })
+    .join(' › ');
   const prefix = where === '' ? '' : `${where}: `;
 
   if (!('key' in last)) {
@@ -70,6 +76,10 @@ export function describeChange(change: Change, context: ChangeContext): ChangeTe
     return { text: `${prefix}${label} ${change.kind === 'added' ? 'added' : 'removed'}${suffix}` };
   }
   const field = keyWords(last.key);
+  if (change.entry && change.kind === 'changed') {
+    const verbs = ENTRY_VERBS[last.key];
+    return { text: `${prefix}${verbs !== undefined ? verbs[0] : `${field}:`} ${valueText(change.after)} (was ${valueText(change.before)})` };
+  }
   if (change.entry) {
     const verbs = ENTRY_VERBS[last.key];
     if (verbs !== undefined) return { text: `${prefix}${change.kind === 'added' ? verbs[0] : verbs[1]} ${valueText(change.kind === 'added' ? change.after : change.before)}` };

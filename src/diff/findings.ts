@@ -11,11 +11,13 @@ const SAME_NAME: FileKeys = { baseFile: (f) => f, headFile: (f) => f };
 
 /**
  * What a finding is, for matching across two runs: its file, its rule and its message,
- * never its line (lines move as soon as anything above changes). A reference to a line of
- * another file inside the message ("charters/csm.yaml:21") is taken out for the same reason.
+ * never its line (lines move as soon as anything above changes). A file named inside the
+ * message ("charters/csm.yaml:21") is named as `fileKey` names it, and without its line,
+ * for the same reason.
  */
-export function findingKey(finding: Finding, file: string = finding.file): string {
-  return `${file}\u0000${finding.rule}\u0000${finding.message.replace(/(\.ya?ml):\d+(?::\d+)?/g, '$1')}`;
+export function findingKey(finding: Finding, fileKey: (file: string) => string = (f) => f): string {
+  const message = finding.message.replace(/([^\s"'(),]+\.ya?ml)(?::\d+(?::\d+)?)?/g, (_, file: string) => fileKey(file));
+  return `${fileKey(finding.file)}\u0000${finding.rule}\u0000${message}`;
 }
 
 /**
@@ -24,8 +26,8 @@ export function findingKey(finding: Finding, file: string = finding.file): strin
  * two identical findings in the head against one in the base make one introduced.
  */
 export function diffFindings(base: readonly Finding[], head: readonly Finding[], files: FileKeys = SAME_NAME): FindingsDiff {
-  const baseKeys = base.map((f) => findingKey(f, files.baseFile(f.file)));
-  const headKeys = head.map((f) => findingKey(f, files.headFile(f.file)));
+  const baseKeys = base.map((f) => findingKey(f, files.baseFile));
+  const headKeys = head.map((f) => findingKey(f, files.headFile));
   return {
     introduced: unmatched(head, headKeys, baseKeys),
     fixed: unmatched(base, baseKeys, headKeys),

@@ -35,6 +35,9 @@ function diffObject(before: Obj, after: Obj, at: PathStep[], out: Change[], skip
 function diffAt(before: unknown, after: unknown, key: string, at: PathStep[], out: Change[]): void {
   const here = [...at, { key }];
   if (before === undefined && after === undefined) return;
+  // A list of plain values that appears or goes: its entries, as when the list was there all along.
+  if (before === undefined && Array.isArray(after) && after.length > 0 && after.every(isPlain)) return diffList([], after, key, at, out);
+  if (after === undefined && Array.isArray(before) && before.length > 0 && before.every(isPlain)) return diffList(before, [], key, at, out);
   if (before === undefined) return void out.push({ at: here, kind: 'added', before: undefined, after });
   if (after === undefined) return void out.push({ at: here, kind: 'removed', before, after: undefined });
   if (Array.isArray(before) && Array.isArray(after)) return diffList(before, after, key, at, out);
