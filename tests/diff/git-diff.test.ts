@@ -51,6 +51,15 @@ describe('charter diff between git revisions', () => {
     expect(run.code).toBe(0);
   });
 
+  it('wraps long lines under their own text in a terminal 80 columns wide', async () => {
+    changeOrg(repo);
+    const run = await runCli(['diff', 'main'], { cwd: repo, columns: 80 });
+    const lines = run.stdout.split('\n');
+    expect(lines.filter((l) => l.length > 80)).toEqual([]);
+    expect(lines).toContain('          before: Shorten the customer\'s time to value by teaching its');
+    expect(lines).toContain('                  administrators and users how to run and use the product.');
+  });
+
   it('writes a pull request comment (markdown)', async () => {
     changeOrg(repo);
     const run = await runCli(['diff', 'main', '--format', 'markdown'], { cwd: repo });

@@ -49,7 +49,7 @@ export async function diffCommand(base: string, head: string | undefined, option
   }
   const diff = compareOrgs(...sides);
   const formatter = await loadDiffFormatter(options.format);
-  io.stdout.write(formatter(diff, { color: options.format === 'stylish' && wantsColor(io.stdout, io.env) }));
+  io.stdout.write(formatter(diff, { color: options.format === 'stylish' && wantsColor(io.stdout, io.env), width: io.stdout.columns }));
   if (options.failOnNewErrors === true && diff.findings.introduced.some((f) => f.severity === 'error')) return ExitCode.Findings;
   return ExitCode.Ok;
 }

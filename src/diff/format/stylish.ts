@@ -1,79 +1,112 @@
 import { Chalk, type ChalkInstance } from 'chalk';
+import { wrap } from '../../deps/wrap.js';
 import type { Finding } from '../../findings/finding.js';
-import { dependencyChangeText, dependencyName, describeChange, isEmpty, newlyUnmet, summaryParts, type ChangeContext } from '../describe.js';
+import { dependencyChangeText, dependencyName, describeChange, isEmpty, newlyUnmet, summaryParts, type ChangeContext, type ChangeText } from '../describe.js';
 import type { ChangedItem, ItemsDiff, Named, OrgDiff } from '../types.js';
 import type { DiffFormatter } from './index.js';
+
+/** Narrowest text column kept when wrapping, however deep the indent. */
+const MIN_TEXT_WIDTH = 30;
+
+/**
+ * Lines of the report: each is an indent, an optional coloured tag, and text that wraps
+ * (in a terminal) under its own first column.
+ */
+class Lines {
+  readonly out: string[] = [];
+  constructor(private readonly width: number | undefined) {}
+  /** `indent` + `tag` (shown as `shownTag`, e.g. coloured) + `text`, wrapped. */
+  add(indent: string, tag: string, shownTag: string, text: string, style: (s: string) => string = (s) => s): void {
+    const lead = indent.length + tag.length;
+    const rows = this.width === undefined ? [text] : wrap(text, Math.max(MIN_TEXT_WIDTH, this.width - lead - 1));
+    rows.forEach((row, i) => this.out.push(i === 0 ? `${indent}${shownTag}${style(row)}` : `${' '.repeat(lead)}${style(row)}`));
+  }
+  blank(): void {
+    this.out.push('');
+  }
+  raw(text: string): void {
+    this.out.push(text);
+  }
+}
 
 /**
  * `--format stylish` (the default): a title, the summary, then one block per kind of
  * change: functions, departments, org.yaml, customer needs, dependencies, problems.
+ * In a terminal, long lines wrap under their own text.
  */
-export const stylish: DiffFormatter = (diff, { color }) => {
+export const stylish: DiffFormatter = (diff, { color, width }) => {
   const c = new Chalk({ level: color ? 1 : 0 });
-  const out: string[] = [c.bold(`Changes to the organization from ${diff.base} to ${diff.head}`), ''];
+  const lines = new Lines(width);
+  lines.add('', '', '', `Changes to the organization from ${diff.base} to ${diff.head}`, (s) => c.bold(s));
+  lines.blank();
   if (isEmpty(diff)) {
-    out.push('No change to the organization, and no new or fixed problems.');
-    return `${out.join('\n')}\n`;
+    lines.add('', '', '', 'No change to the organization, and no new or fixed problems.');
+    return `${lines.out.join('\n')}\n`;
   }
-  out.push(`${summaryParts(diff).join('; ')}.`);
+  lines.add('', '', '', `${summaryParts(diff).join('; ')}.`);
 
-  items(out, c, 'Functions', diff.functions, 'function', (n) => `${n.name}${n.department ? ` (${n.department})` : ''}`);
-  items(out, c, 'Departments', diff.departments, 'department', (n) => n.name);
+  items(lines, c, 'Functions', diff.functions, 'function', (n) => `${n.name}${n.department ? ` (${n.department})` : ''}`);
+  items(lines, c, 'Departments', diff.departments, 'department', (n) => n.name);
 
   if (diff.org.length > 0) {
-    out.push('', c.bold('org.yaml'));
-    for (const ch of diff.org) changeLines(out, c, describeChange(ch, 'org'), '  ', ch.kind);
+    lines.blank();
+    lines.raw(c.bold('org.yaml'));
+    for (const ch of diff.org) changeLines(lines, c, describeChange(ch, 'org'), '  ', ch.kind);
   }
   if (diff.needs.unserved.length + diff.needs.served.length > 0) {
-    out.push('', c.bold('Customer needs'));
-    for (const id of diff.needs.unserved) out.push(`  ${c.red('now without a department')}  ${id}`);
-    for (const id of diff.needs.served) out.push(`  ${c.green('has a department again')}    ${id}`);
+    lines.blank();
+    lines.raw(c.bold('Customer needs'));
+    for (const id of diff.needs.unserved) lines.add('  ', '', '', `${id}: no department is accountable for it any more`, (s) => c.red(s));
+    for (const id of diff.needs.served) lines.add('  ', '', '', `${id}: has a department again`, (s) => c.green(s));
   }
   if (diff.dependencies.length > 0) {
-    out.push('', c.bold('Dependencies'));
+    lines.blank();
+    lines.raw(c.bold('Dependencies'));
     for (const d of diff.dependencies) {
-      const text = dependencyChangeText(d);
-      const shown = newlyUnmet(d) ? c.yellow(text) : d.after === 'acknowledged' || d.after === 'external' ? c.green(text) : text;
-      out.push(`  ${dependencyName(d)}: ${shown}`);
+      const style = newlyUnmet(d) ? (s: string) => c.yellow(s) : d.after === 'acknowledged' || d.after === 'external' ? (s: string) => c.green(s) : undefined;
+      lines.add('  ', '', '', `${dependencyName(d)}: ${dependencyChangeText(d)}`, style);
     }
   }
   const { introduced, fixed } = diff.findings;
   if (introduced.length + fixed.length > 0) {
-    out.push('', c.bold(`Problems: ${introduced.length} new, ${fixed.length} fixed`));
-    const rows = [...introduced.map((f) => ['new', f] as const), ...fixed.map((f) => ['fixed', f] as const)];
-    const where = rows.map(([, f]) => `${f.file}:${f.line}:${f.column}`);
-    const width = Math.max(...where.map((w) => w.length));
-    rows.forEach(([kind, f], i) => {
-      const tag = kind === 'new' ? c.red('new  ') : c.green('fixed');
-      out.push(`  ${tag}  ${where[i]!.padEnd(width)}  ${severity(c, f)}  ${printable(f.message)}  ${c.dim(f.rule)}`);
-    });
+    lines.blank();
+    lines.raw(c.bold(`Problems: ${introduced.length} new, ${fixed.length} fixed`));
+    for (const [kind, list] of [['new', introduced], ['fixed', fixed]] as const) {
+      for (const f of list) {
+        const tag = kind === 'new' ? 'new    ' : 'fixed  ';
+        // Not wrapped: short, and coloured in parts.
+        lines.raw(`  ${kind === 'new' ? c.red(tag) : c.green(tag)}${printable(f.file)}:${f.line}:${f.column}  ${severity(c, f)}  ${c.dim(f.rule)}`);
+        lines.add('  ', '       ', '       ', printable(f.message));
+      }
+    }
   }
-  return `${out.join('\n')}\n`;
+  return `${lines.out.join('\n')}\n`;
 };
 
-function items(out: string[], c: ChalkInstance, title: string, x: ItemsDiff, context: ChangeContext, describe: (n: Named) => string): void {
+function items(lines: Lines, c: ChalkInstance, title: string, x: ItemsDiff, context: ChangeContext, describe: (n: Named) => string): void {
   if (x.added.length + x.removed.length + x.renamed.length + x.changed.length === 0) return;
-  out.push('', c.bold(title));
-  for (const n of x.added) out.push(`  ${c.green('added  ')}  ${n.id}  ${describe(n)}`);
-  for (const n of x.removed) out.push(`  ${c.red('removed')}  ${n.id}  ${describe(n)}`);
-  for (const r of x.renamed) out.push(`  ${c.cyan('renamed')}  ${r.from} → ${r.to}`);
-  for (const item of x.changed) changedItem(out, c, item, context);
+  lines.blank();
+  lines.raw(c.bold(title));
+  for (const n of x.added) lines.add('  ', 'added    ', c.green('added    '), `${n.id}: ${describe(n)}`);
+  for (const n of x.removed) lines.add('  ', 'removed  ', c.red('removed  '), `${n.id}: ${describe(n)}`);
+  for (const r of x.renamed) lines.add('  ', 'renamed  ', c.cyan('renamed  '), `${r.from} → ${r.to}`);
+  for (const item of x.changed) changedItem(lines, c, item, context);
 }
 
-function changedItem(out: string[], c: ChalkInstance, item: ChangedItem, context: ChangeContext): void {
-  out.push(`  ${c.yellow('changed')}  ${item.id}  ${item.name}`);
-  for (const ch of item.changes) changeLines(out, c, describeChange(ch, context), '      ', ch.kind);
+function changedItem(lines: Lines, c: ChalkInstance, item: ChangedItem, context: ChangeContext): void {
+  lines.add('  ', 'changed  ', c.yellow('changed  '), `${item.id}: ${item.name}`);
+  for (const ch of item.changes) changeLines(lines, c, describeChange(ch, context), '      ', ch.kind);
 }
 
-function changeLines(out: string[], c: ChalkInstance, t: { text: string; before?: string; after?: string }, indent: string, kind: string): void {
-  const mark = kind === 'added' ? c.green('+') : kind === 'removed' ? c.red('-') : c.yellow('~');
-  out.push(`${indent}${mark} ${printable(t.text)}`);
-  if (t.before !== undefined) out.push(`${indent}    ${c.dim('before:')} ${printable(t.before)}`);
-  if (t.after !== undefined) out.push(`${indent}    ${c.dim('after: ')} ${printable(t.after)}`);
+function changeLines(lines: Lines, c: ChalkInstance, t: ChangeText, indent: string, kind: string): void {
+  const mark = kind === 'added' ? c.green('+ ') : kind === 'removed' ? c.red('- ') : c.yellow('~ ');
+  lines.add(indent, '+ ', mark, printable(t.text));
+  if (t.before !== undefined) lines.add(`${indent}    `, 'before: ', c.dim('before: '), printable(t.before));
+  if (t.after !== undefined) lines.add(`${indent}    `, 'after:  ', c.dim('after:  '), printable(t.after));
 }
 
 function severity(c: ChalkInstance, f: Finding): string {
-  return f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+  return f.severity === 'error' ? c.red('error') : c.yellow('warning');
 }
 
 /** Control characters quoted from a file are shown as text, never sent to the terminal. */
