@@ -73,7 +73,7 @@ function diffFunctions(base: OrgModel, head: OrgModel): ItemsDiff & { moved: Mov
   const contentOf = (model: OrgModel) => (id: string) => model.functionById.get(id)?.charter;
   const removedIds = [...base.functionById.keys()].filter((id) => !head.functionById.has(id));
   const addedIds = [...head.functionById.keys()].filter((id) => !base.functionById.has(id));
-  const renamed = findRenames(removedIds, addedIds, contentOf(base), contentOf(head));
+  const renamed = findRenames(removedIds, addedIds, contentOf(base), contentOf(head), (id) => head.functionById.get(id)?.charter.name ?? id);
   const renamedFrom = new Set(renamed.map((r) => r.from));
   const renamedTo = new Map(renamed.map((r) => [r.to, r.from]));
   const renamedIds = new Map(renamed.map((r) => [r.from, r.to]));
@@ -154,7 +154,7 @@ function diffDepartments(base: OrgModel, head: OrgModel, fnRenames: ReadonlyMap<
     const to = addedIds.find((id) => !taken.has(id) && members(head, id) === had);
     if (to === undefined) continue;
     taken.add(to);
-    byMembers.push({ from, to, similarity: 1 });
+    byMembers.push({ from, to, name: valueOf(head)(to)?.name ?? to, similarity: 1 });
   }
   const left = (ids: string[], used: Set<string>) => ids.filter((id) => !used.has(id));
   const byContent = findRenames(
@@ -162,6 +162,7 @@ function diffDepartments(base: OrgModel, head: OrgModel, fnRenames: ReadonlyMap<
     left(addedIds, taken).filter((id) => valueOf(head)(id) !== undefined),
     valueOf(base),
     valueOf(head),
+    (id) => valueOf(head)(id)?.name ?? id,
   );
   const renamed = [...byMembers, ...byContent].sort((a, b) => compare(a.from, b.from));
   const renamedFrom = new Set(renamed.map((r) => r.from));
@@ -191,6 +192,7 @@ function findRenames(
   added: readonly string[],
   before: (id: string) => unknown,
   after: (id: string) => unknown,
+  nameOf: (id: string) => string,
 ): Rename[] {
   if (removed.length === 0 || added.length === 0) return [];
   const entriesOf = new Map<string, Set<string>>();
@@ -215,7 +217,7 @@ function findRenames(
     if (to === undefined) continue;
     usedFrom.add(from);
     usedTo.add(to);
-    renames.push({ from, to, similarity: 1 });
+    renames.push({ from, to, name: nameOf(to), similarity: 1 });
   }
   const restFrom = removed.filter((id) => !usedFrom.has(id));
   const restTo = added.filter((id) => !usedTo.has(id));
@@ -224,7 +226,7 @@ function findRenames(
   for (const from of restFrom) {
     for (const to of restTo) {
       const s = similarity(entries('b', from), entries('a', to));
-      if (s >= RENAME_SIMILARITY) pairs.push({ from, to, similarity: Math.round(s * 100) / 100 });
+      if (s >= RENAME_SIMILARITY) pairs.push({ from, to, name: nameOf(to), similarity: Math.round(s * 100) / 100 });
     }
   }
   pairs.sort((a, b) => b.similarity - a.similarity || compare(a.from, b.from) || compare(a.to, b.to));

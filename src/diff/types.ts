@@ -24,6 +24,8 @@ export interface Change {
 export interface Rename {
   from: string;
   to: string;
+  /** Its name at the head. */
+  name: string;
   /** Share of the content that is the same, 0 to 1 (see docs/diff.md). */
   similarity: number;
 }

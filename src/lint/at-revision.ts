@@ -53,7 +53,9 @@ export async function lintRevision(request: RevisionLintRequest): Promise<Revisi
       throw new UserError(`--config ${request.configFile}: no such file at ${request.revision}`);
     }
     await writeEntries(repo, tmp, configEntries);
-    const config = await loadConfig(cwd, request.configFile);
+    const config = await loadConfig(cwd, request.configFile).catch((err: unknown) => {
+      throw err instanceof UserError ? new UserError(`at ${request.revision}: ${err.message}`) : err;
+    });
     const chartersDir = path.relative(tmp, config.chartersDir).split(path.sep).join('/');
     if (chartersDir.startsWith('..') || path.isAbsolute(chartersDir)) {
       throw new UserError(`the charters directory of ${config.displayPath ?? 'the configuration'} at ${request.revision} is outside the repository`);

@@ -82,7 +82,7 @@ describe('compareOrgs', () => {
     const base = side('a', { 'org.yaml': ORG, 'csm.yaml': csm(), 'support.yaml': support(true) });
     const head = side('b', { 'org.yaml': renamed, 'csm.yaml': csm(), 'support.yaml': support(true, 'support-services') });
     const diff = compareOrgs(base, head);
-    expect(diff.departments.renamed).toEqual([{ from: 'technical-success', to: 'support-services', similarity: 1 }]);
+    expect(diff.departments.renamed).toEqual([{ from: 'technical-success', to: 'support-services', name: 'Technical Success', similarity: 1 }]);
     expect(diff.departments.added).toEqual([]);
     expect(diff.org.map((c) => describeChange(c, 'org').text)).toEqual(['external team "product": name changed from "Product" to "Product Management"']);
   });

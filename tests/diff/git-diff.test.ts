@@ -95,7 +95,7 @@ describe('charter diff between git revisions', () => {
       functions: { added: string[]; removed: string[]; renamed: { from: string; to: string }[] };
       findings: { introduced: { rule: string; file: string }[]; fixed: { rule: string; file: string }[] };
     };
-    expect(json.functions.renamed).toEqual([{ from: 'cs-sales', to: 'renewal-sales', similarity: 0.99 }]);
+    expect(json.functions.renamed).toEqual([{ from: 'cs-sales', to: 'renewal-sales', name: 'Customer Success Sales', similarity: 0.99 }]);
     expect(json.functions.added).toEqual([]);
     expect(json.functions.removed).toEqual([]);
     expect(json.findings.fixed.map((f) => [f.file, f.rule])).toEqual([['charters/cs-sales.yaml', 'placeholder']]);

@@ -60,7 +60,7 @@ function items(out: string[], title: string, x: ItemsDiff, context: ChangeContex
   const lines: string[] = [];
   for (const n of x.added) lines.push(`- **Added** ${code(n.id)} ${text(n.name)}${n.department ? ` (department ${code(n.department)})` : ''}`);
   for (const n of x.removed) lines.push(`- **Removed** ${code(n.id)} ${text(n.name)}`);
-  for (const r of x.renamed) lines.push(`- **Renamed** ${code(r.from)} → ${code(r.to)}`);
+  for (const r of x.renamed) lines.push(`- **Renamed** ${code(r.from)} → ${code(r.to)} ${text(r.name)}`);
   for (const item of x.changed) {
     lines.push(`- **${code(item.id)}** ${text(item.name)}`);
     lines.push(...changeList(item.changes, context, '  '));

@@ -89,7 +89,7 @@ function items(lines: Lines, c: ChalkInstance, title: string, x: ItemsDiff, cont
   lines.raw(c.bold(title));
   for (const n of x.added) lines.add('  ', 'added    ', c.green('added    '), `${n.id}: ${describe(n)}`);
   for (const n of x.removed) lines.add('  ', 'removed  ', c.red('removed  '), `${n.id}: ${describe(n)}`);
-  for (const r of x.renamed) lines.add('  ', 'renamed  ', c.cyan('renamed  '), `${r.from} → ${r.to}`);
+  for (const r of x.renamed) lines.add('  ', 'renamed  ', c.cyan('renamed  '), `${r.from} → ${r.to}: ${r.name}`);
   for (const item of x.changed) changedItem(lines, c, item, context);
 }
 
