@@ -137,6 +137,14 @@ describe('charter diff between git revisions', () => {
     expect(json.findings.fixed.map((f) => [f.file, f.rule, f.severity, f.line])).toEqual([['charters/cs-sales.yaml', 'placeholder', 'error', 27]]);
   });
 
+  it('says which revision has a bad configuration (exit 2)', async () => {
+    writeFileSync(path.join(repo, 'charter.config.yaml'), 'rules:\n  placholder: error\n');
+    commitAll(repo, 'A typo in the configuration');
+    const run = await runCli(['diff', 'main', 'main~1'], { cwd: repo });
+    expect(run.stderr).toBe('charter: at main: charter.config.yaml:2:3: "placholder" is not a rule; did you mean "placeholder"?\n');
+    expect(run.code).toBe(2);
+  });
+
   it('treats a revision with no charters as an empty organization', async () => {
     git(repo, 'checkout', '-q', '--orphan', 'empty');
     git(repo, 'rm', '-rq', '--cached', '.');
