@@ -1,6 +1,5 @@
-import { compare, dependencyView, type DependencyRow } from '../deps/rows.js';
 import type { Finding } from '../findings/finding.js';
-import type { OrgModel } from '../model/model.js';
+import type { DependencyEdge, DependencyStatus, OrgModel } from '../model/model.js';
 import { diffFindings } from './findings.js';
 import { pathText, type Change, type ChangedItem, type DependencyChange, type ItemsDiff, type Move, type Named, type OrgDiff, type Rename } from './types.js';
 import { diffValues, leaves, similarity } from './values.js';
@@ -63,6 +62,11 @@ export function compareOrgs(base: DiffSide, head: DiffSide): OrgDiff {
       headFile: (file) => strip(file, head.filePrefix),
     }),
   };
+}
+
+/** Code-unit order: the same on every machine, whatever its locale. */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function strip(file: string, prefix: string | undefined): string {
@@ -262,7 +266,7 @@ function diffDependencies(
   deptRenames: ReadonlyMap<string, string>,
 ): DependencyChange[] {
   const rename = (id: string): string => fnRenames.get(id) ?? deptRenames.get(id) ?? id;
-  type Row = DependencyRow & { fulfilled: string[] };
+  type Row = { from: string; to: string; id: string | null; for: string; status: DependencyStatus; fulfilled: string[] };
   /** Keys of rows: function, team, then the dependency's id or its rank among the pair's dependencies without one. */
   const keysOf = (rows: readonly Row[], team: (row: Row) => string): string[] => {
     const ordinals = new Map<string, number>();
@@ -274,11 +278,18 @@ function diffDependencies(
       return `${pair}\u0000#${n}`;
     });
   };
-  const fulfilled = (row: DependencyRow, mapId: (id: string) => string): string[] =>
-    row.fulfilledBy.map((f) => `${mapId(f.functionId)}/${f.activityId}`).sort(compare);
+  /** A dependency as `charter deps` shows it: its status, and the activities that fulfil it (`<function>/<activity>`). */
+  const rowOf = (edge: DependencyEdge, mapId: (id: string) => string): Row => ({
+    from: mapId(edge.from.id),
+    to: edge.dependency.team,
+    id: edge.dependency.id ?? null,
+    for: edge.dependency.for,
+    status: edge.status,
+    fulfilled: [...new Set(edge.fulfilledBy.map((claim) => `${mapId(claim.provider.id)}/${claim.activity.activity.id}`))].sort(compare),
+  });
   // The base's functions under their new ids; its teams as written, then (for what is left) renamed.
-  const before: Row[] = dependencyView(base).rows.map((row) => ({ ...row, from: rename(row.from), fulfilled: fulfilled(row, rename) }));
-  const after: Row[] = dependencyView(head).rows.map((row) => ({ ...row, fulfilled: fulfilled(row, (id) => id) }));
+  const before: Row[] = base.dependencies.map((edge) => rowOf(edge, rename));
+  const after: Row[] = head.dependencies.map((edge) => rowOf(edge, (id) => id));
   const matchOf = new Map<Row, Row>();
   const unmatchedAfter = new Set(after);
   for (const team of [(row: Row) => row.to, (row: Row) => rename(row.to)]) {

@@ -1,5 +1,5 @@
 import type { Finding } from '../findings/finding.js';
-import type { RowStatus } from '../deps/rows.js';
+import type { DependencyStatus } from '../model/model.js';
 
 /** How the working tree is named as a side of a comparison. */
 export const WORKING_TREE = 'working tree';
@@ -73,8 +73,8 @@ export interface DependencyChange {
   /** What the dependency asked for before, when the text changed. */
   forBefore?: string;
   /** Its status as `charter deps` gives it, or null when absent on that side. */
-  before: RowStatus | null;
-  after: RowStatus | null;
+  before: DependencyStatus | null;
+  after: DependencyStatus | null;
   /** The activities that fulfil it on each side, as `<function>/<activity>`. */
   fulfilledByBefore: string[];
   fulfilledByAfter: string[];
