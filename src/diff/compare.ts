@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/finding.js';
 import type { DependencyEdge, DependencyStatus, OrgModel } from '../model/model.js';
 import { diffFindings } from './findings.js';
-import { pathText, type Change, type ChangedItem, type DependencyChange, type ItemsDiff, type Move, type Named, type OrgDiff, type Rename } from './types.js';
+import { pathText, type Change, type ChangedItem, type DependencyChange, type FindingsDiff, type ItemsDiff, type Move, type Named, type OrgDiff, type Rename } from './types.js';
 import { diffValues, leaves, similarity } from './values.js';
 
 /** One side of a comparison: what one lint run gave. */
@@ -39,13 +39,6 @@ export function compareOrgs(base: DiffSide, head: DiffSide): OrgDiff {
   const departments = diffDepartments(base.model, head.model, fnRenames);
   const deptRenames = new Map(departments.renamed.map((r) => [r.from, r.to]));
 
-  const fileRenames = new Map<string, string>();
-  for (const r of functions.renamed) {
-    const from = base.model.functionById.get(r.from)?.file.source.displayPath;
-    const to = head.model.functionById.get(r.to)?.file.source.displayPath;
-    if (from !== undefined && to !== undefined) fileRenames.set(strip(from, base.filePrefix), strip(to, head.filePrefix));
-  }
-
   return {
     base: base.label,
     head: head.label,
@@ -54,14 +47,32 @@ export function compareOrgs(base: DiffSide, head: DiffSide): OrgDiff {
     org: diffValues(base.model.org?.org, head.model.org?.org, new Set(['departments'])),
     needs: diffNeeds(base.model, head.model),
     dependencies: diffDependencies(base.model, head.model, fnRenames, deptRenames),
-    findings: diffFindings(base.findings, head.findings, {
-      baseFile: (file) => {
-        const key = strip(file, base.filePrefix);
-        return fileRenames.get(key) ?? key;
-      },
-      headFile: (file) => strip(file, head.filePrefix),
-    }),
+    findings: matchFindings(base, head, functions.renamed),
   };
+}
+
+/**
+ * The findings of the head that the base did not have, matched as `charter diff` matches
+ * them (a renamed function's file is the same file): what `charter lint --since` reports.
+ */
+export function introducedFindings(base: DiffSide, head: DiffSide): Finding[] {
+  return matchFindings(base, head, diffFunctions(base.model, head.model).renamed).introduced;
+}
+
+function matchFindings(base: DiffSide, head: DiffSide, renamed: readonly Rename[]): FindingsDiff {
+  const fileRenames = new Map<string, string>();
+  for (const r of renamed) {
+    const from = base.model.functionById.get(r.from)?.file.source.displayPath;
+    const to = head.model.functionById.get(r.to)?.file.source.displayPath;
+    if (from !== undefined && to !== undefined) fileRenames.set(strip(from, base.filePrefix), strip(to, head.filePrefix));
+  }
+  return diffFindings(base.findings, head.findings, {
+    baseFile: (file) => {
+      const key = strip(file, base.filePrefix);
+      return fileRenames.get(key) ?? key;
+    },
+    headFile: (file) => strip(file, head.filePrefix),
+  });
 }
 
 /** Code-unit order: the same on every machine, whatever its locale. */

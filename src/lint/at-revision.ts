@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '../config/load.js';
+import { loadConfig, type CharterConfig } from '../config/load.js';
 import { CONFIG_FILE_NAMES } from '../config/schema.js';
 import { UserError } from '../errors.js';
 import { listFiles, openRepository, readBlobs, repoPath, resolveCommit, type GitRepository, type TreeEntry } from '../git/repository.js';
@@ -16,6 +16,11 @@ export interface RevisionLintRequest {
   revision: string;
   /** `--config`: the configuration file, relative to `cwd`, as it was at the revision. */
   configFile?: string;
+  /**
+   * The configuration to lint the revision with (`charter lint --since`: today's), instead
+   * of the revision's own; its charters directory is taken at the same place in the revision.
+   */
+  config?: CharterConfig;
   inlineConfig?: boolean;
   command?: string;
 }
@@ -47,15 +52,7 @@ export async function lintRevision(request: RevisionLintRequest): Promise<Revisi
   try {
     const cwd = path.join(tmp, repo.prefix);
     await fs.mkdir(cwd, { recursive: true });
-    const configNames = request.configFile !== undefined ? [request.configFile] : [...CONFIG_FILE_NAMES];
-    const configEntries = (await Promise.all(configNames.map((name) => exactFile(repo, commit, repoPath(repo, name))))).flat();
-    if (request.configFile !== undefined && configEntries.length === 0) {
-      throw new UserError(`--config ${request.configFile}: no such file at ${request.revision}`);
-    }
-    await writeEntries(repo, tmp, configEntries);
-    const config = await loadConfig(cwd, request.configFile).catch((err: unknown) => {
-      throw err instanceof UserError ? new UserError(`at ${request.revision}: ${err.message}`) : err;
-    });
+    const config = request.config !== undefined ? await movedConfig(request.config, repo, tmp) : await configAt(request, repo, commit, tmp, cwd);
     const chartersDir = path.relative(tmp, config.chartersDir).split(path.sep).join('/');
     if (chartersDir.startsWith('..') || path.isAbsolute(chartersDir)) {
       throw new UserError(`the charters directory of ${config.displayPath ?? 'the configuration'} at ${request.revision} is outside the repository`);
@@ -70,6 +67,26 @@ export async function lintRevision(request: RevisionLintRequest): Promise<Revisi
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });
   }
+}
+
+/** The revision's own configuration, written into `tmp` and read from there. */
+async function configAt(request: RevisionLintRequest, repo: GitRepository, commit: string, tmp: string, cwd: string): Promise<CharterConfig> {
+  const configNames = request.configFile !== undefined ? [request.configFile] : [...CONFIG_FILE_NAMES];
+  const configEntries = (await Promise.all(configNames.map((name) => exactFile(repo, commit, repoPath(repo, name))))).flat();
+  if (request.configFile !== undefined && configEntries.length === 0) {
+    throw new UserError(`--config ${request.configFile}: no such file at ${request.revision}`);
+  }
+  await writeEntries(repo, tmp, configEntries);
+  return loadConfig(cwd, request.configFile).catch((err: unknown) => {
+    throw err instanceof UserError ? new UserError(`at ${request.revision}: ${err.message}`) : err;
+  });
+}
+
+/** A configuration of the working tree, its charters directory moved to the same place under `tmp`. */
+async function movedConfig(config: CharterConfig, repo: GitRepository, tmp: string): Promise<CharterConfig> {
+  let rel = path.relative(repo.root, config.chartersDir);
+  if (rel.startsWith('..')) rel = path.relative(await fs.realpath(repo.root), await fs.realpath(config.chartersDir).catch(() => config.chartersDir));
+  return { ...config, chartersDir: path.join(tmp, rel) };
 }
 
 /** The entry for exactly this file, if the commit has it. */
