@@ -15,10 +15,11 @@ const MIN_TEXT_WIDTH = 30;
 class Lines {
   readonly out: string[] = [];
   constructor(private readonly width: number | undefined) {}
-  /** `indent` + `tag` (shown as `shownTag`, e.g. coloured) + `text`, wrapped. */
+  /** `indent` + `tag` (shown as `shownTag`, e.g. coloured) + `text` (control characters shown as text), wrapped. */
   add(indent: string, tag: string, shownTag: string, text: string, style: (s: string) => string = (s) => s): void {
     const lead = indent.length + tag.length;
-    const rows = this.width === undefined ? [text] : wrap(text, Math.max(MIN_TEXT_WIDTH, this.width - lead - 1));
+    const shown = printable(text);
+    const rows = this.width === undefined ? [shown] : wrap(shown, Math.max(MIN_TEXT_WIDTH, this.width - lead - 1));
     rows.forEach((row, i) => this.out.push(i === 0 ? `${indent}${shownTag}${style(row)}` : `${' '.repeat(lead)}${style(row)}`));
   }
   blank(): void {
