@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { CharterConfig } from '../config/load.js';
+import { UserError } from '../errors.js';
+import { compareFindings, type Finding, type RuleLevel } from '../findings/finding.js';
+import { describeFsError } from '../load/discover.js';
+import { parseText, toDisplayPath } from '../load/parse.js';
+import { Locator } from '../locate/locator.js';
+import {
+  applyBulkSuppressions,
+  entryPaths,
+  parseSuppressions,
+  serializeSuppressions,
+  SUPPRESSIONS_FILE,
+  type BulkSuppressions,
+} from '../suppress/bulk.js';
+
+/** The bulk suppressions file of a run: where it is, and what it holds. */
+export interface BulkFile {
+  /** Absolute path: next to the configuration, or in the working directory without one. */
+  file: string;
+  /** As users see it (relative to the working directory). */
+  displayPath: string;
+  /** Its text, undefined when there is no such file. */
+  text: string | undefined;
+  /** Its entries ({} when there is no file). */
+  entries: BulkSuppressions;
+}
+
+/**
+ * Reads `charter-suppressions.json` next to the configuration.
+ * @throws UserError when it exists but cannot be read or is not of the expected shape.
+ */
+export async function readBulkFile(config: CharterConfig, cwd: string): Promise<BulkFile> {
+  const file = path.join(config.file !== undefined ? path.dirname(config.file) : cwd, SUPPRESSIONS_FILE);
+  const displayPath = toDisplayPath(file, cwd);
+  let text: string | undefined;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new UserError(`${displayPath}: cannot read it (${describeFsError(err, 'unreadable')})`);
+  }
+  return { file, displayPath, text, entries: text === undefined ? {} : parseSuppressions(text, displayPath) };
+}
+
+/** Writes the entries to the file whole, through a temporary file and a rename. */
+export async function writeBulkFile(bulk: BulkFile, entries: BulkSuppressions): Promise<void> {
+  const temp = path.join(path.dirname(bulk.file), `.${SUPPRESSIONS_FILE}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.writeFile(temp, serializeSuppressions(entries));
+    await fs.rename(temp, bulk.file);
+  } catch (err) {
+    await fs.rm(temp, { force: true }).catch(() => undefined);
+    throw new UserError(`cannot write ${bulk.displayPath}: ${describeFsError(err, 'write error')}`);
+  }
+}
+
+/** How an unused entry is reported: the rule, its level, and its message. */
+export interface UnusedEntryReport {
+  rule: string;
+  level: RuleLevel;
+  messageId: string;
+  /** Fills the message with the entry's file and rule. */
+  message: (data: Record<string, string>) => string;
+}
+
+/**
+ * Applies the file's entries to a run's findings (those left by the suppression
+ * comments): hides what they cover, and adds a finding at each entry that matches
+ * nothing, within the files reported on (`named`; all when undefined).
+ */
+export function applyBulkFile(
+  findings: readonly Finding[],
+  bulk: BulkFile,
+  cwd: string,
+  named: ReadonlySet<string> | undefined,
+  unusedReport: UnusedEntryReport,
+): { findings: Finding[]; suppressed: number } {
+  if (bulk.text === undefined) return { findings: [...findings], suppressed: 0 };
+  const paths = entryPaths(cwd, bulk.file);
+  const scope = named === undefined ? undefined : new Set([...named].map((f) => paths.toEntry(f)));
+  const outcome = applyBulkSuppressions(findings, bulk.entries, paths, scope === undefined ? undefined : (f) => scope.has(f));
+  const kept = outcome.kept;
+  if (outcome.unused.length > 0 && unusedReport.level !== 'off') {
+    const source = parseText({ path: bulk.file, kind: 'charter' }, bulk.displayPath, bulk.text);
+    const locator = new Locator(source.doc, source.lineCounter, source.text);
+    for (const entry of outcome.unused) {
+      const data = { rule: entry.rule, file: entry.file, suppressions: bulk.displayPath };
+      kept.push({
+        file: bulk.displayPath,
+        ...locator.locate([entry.file, entry.rule], 'key'),
+        rule: unusedReport.rule,
+        severity: unusedReport.level,
+        message: unusedReport.message(data),
+      });
+    }
+  }
+  return { findings: kept.sort(compareFindings), suppressed: outcome.suppressed };
+}
