@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadConfig, type CharterConfig } from '../../config/load.js';
 import { DEFAULT_CHARTERS_DIR } from '../../config/schema.js';
 import { CacheLocationError, fingerprintFiles, LintCache, resolveCacheFile, runKey } from '../../cache/lint-cache.js';
+import { writeAtomic } from '../../files/write.js';
 import { countBySeverity, type Finding } from '../../findings/finding.js';
 import { github } from '../../format/github.js';
 import { loadFormatter, MACHINE_FORMATS } from '../../format/index.js';
@@ -175,14 +175,10 @@ async function writeReport(
   }
   const stat = await fs.stat(target).catch(() => undefined);
   if (stat?.isDirectory()) throw new UserError(`--output-file ${file} is a directory; give a file name, such as ${path.join(file, 'charter-report.sarif')}`);
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await fs.mkdir(dir, { recursive: true });
-    await fs.writeFile(temp, text);
-    await fs.rename(temp, target);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await writeAtomic(target, text);
   } catch (err) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw new UserError(`cannot write the report to ${file}: ${describeFsError(err, 'write error')}`);
   }
 }

@@ -7,8 +7,10 @@ import { loadProject } from '../../project/load.js';
 import { newCharterText } from '../../scaffold/charter.js';
 import { schemaPathFrom } from '../../scaffold/modeline.js';
 import { PromptCancelled, terminalPrompt, type Ask } from '../../scaffold/prompt.js';
-import { createExclusive, TargetExistsError } from '../../scaffold/write.js';
+import { createExclusive, TargetExistsError } from '../../files/write.js';
 import { ID_PATTERN } from '../../schema/common.js';
+import { suggestedId, toKebab } from '../../text/kebab.js';
+import { quote } from '../../text/quote.js';
 import { didYouMean } from '../../text/suggest.js';
 import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -94,14 +96,14 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
 function checkId(id: string): void {
   if (/[/\\]/.test(id) || id.startsWith('.')) {
     const base = toKebab(id.split(/[/\\]/).pop() ?? '');
-    const example = base === '' ? '' : ` (such as "${base}")`;
+    const example = base === '' ? '' : ` (such as ${quote(base)})`;
     throw new UserError(
       `"${id}" is a path, not an id; give just the id${example}: the file goes in the charters directory, or in another one with --dir <dir>`,
     );
   }
   if (!ID_PATTERN.test(id)) {
-    const kebab = toKebab(id);
-    const example = kebab === '' ? '' : `, such as "${kebab}"`;
+    const kebab = suggestedId(id);
+    const example = kebab === undefined ? '' : `, such as ${quote(kebab)}`;
     throw new UserError(`"${id}" is not a valid id: use lowercase letters, digits and single hyphens (kebab-case)${example}`);
   }
   if (id === 'org') throw new UserError('"org" is reserved for the organization file (org.yaml); choose another id');
@@ -110,8 +112,8 @@ function checkId(id: string): void {
 /** The department, checked: kebab-case, and with org.yaml one it declares. */
 function checkDepartment(department: string, existing: Existing): string {
   if (!ID_PATTERN.test(department)) {
-    const kebab = toKebab(department);
-    const example = kebab === '' ? '' : `, such as "${kebab}"`;
+    const kebab = suggestedId(department);
+    const example = kebab === undefined ? '' : `, such as ${quote(kebab)}`;
     throw new UserError(`"${department}" is not a valid department id: use lowercase letters, digits and single hyphens (kebab-case)${example}`);
   }
   if (existing.orgFile !== undefined && !existing.departments.some((d) => d.id === department)) {
@@ -199,15 +201,4 @@ async function existingSibling(dir: string, id: string, cwd: string): Promise<st
 function given(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed === undefined || trimmed === '' ? undefined : trimmed;
-}
-
-function toKebab(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\.ya?ml$/i, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

@@ -1,7 +1,8 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import { loadConfig, type CharterConfig } from '../../config/load.js';
-import { displayWidth, wrap } from '../../deps/wrap.js';
+import { wrap } from '../../deps/wrap.js';
+import { drawTable } from '../../text/table.js';
+import { displayWidth } from '../../text/width.js';
 import type { RuleLevel, Severity } from '../../findings/finding.js';
 import { ruleDocsUrl } from '../../format/links.js';
 import { rules as allRules } from '../../rules/index.js';
@@ -68,27 +69,19 @@ export function rulesTable(rows: readonly RuleRow[], config: CharterConfig, opti
   const opts = Math.min(natural[2]!, Math.max(12, Math.floor((room - id - severity) / 3)));
   const description = Math.max(20, Math.min(natural[3]!, room - id - severity - opts));
   const widths = [id, severity, opts, description];
-  const table = new Table({
+  const text = drawTable({
     head: head.map((h) => chalk.bold(h)),
-    colWidths: widths.map((w) => w + 2),
-    wordWrap: false,
-    // No line between rows: the table stays as short as the list of rules.
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-  });
-  rows.forEach((row, r) => {
-    table.push(
+    rows: rows.map((row, r) =>
       cells[r]!.map((text, i) => {
         const lines = wrap(text, widths[i]!);
         if (i === 1) lines[0] = paint(chalk, row.severity, lines[0]!);
         return lines.join('\n');
       }),
-    );
+    ),
+    widths,
+    // A rule under the header only: the table stays as short as the list of rules.
+    rowRules: false,
   });
-  // A rule under the header only (cli-table3 draws one between every row or none).
-  const [top, header, ...body] = table.toString().split('\n');
-  const underHeader = top!.replace('┌', '├').replace('┐', '┤').replace(/┬/g, '┼');
-  const text = [top, header, underHeader, ...body].join('\n');
   const source = config.displayPath !== undefined ? `severities and options from ${config.displayPath}` : 'default severities (no charter.config.yaml here)';
   return `${text}\n${rows.length} rules; ${source}. Each rule's page: docs/rules/<rule>.md\n`;
 }

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from '../../load/discover.js';
+import { writeAtomic } from '../../files/write.js';
 import { toDisplayPath } from '../../load/parse.js';
 import { jsonSchemaFiles, schemaFileText } from '../../schema/json-schema.js';
 import { UserError } from '../../errors.js';
@@ -44,14 +44,11 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-/** Writes `text` to a temporary file beside `target`, then renames it over `target`. */
+/** Replaces `target` with `text` atomically; a failure is a UserError that names the file. */
 async function writeReplacing(target: string, text: string, shown: string): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await fs.writeFile(temp, text, { flag: 'wx' });
-    await fs.rename(temp, target);
+    await writeAtomic(target, text);
   } catch (err) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw new UserError(`cannot write ${shown} (${describeFsError(err, 'write error')}); choose another directory with --out <dir>`);
   }
 }
