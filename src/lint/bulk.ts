@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { CharterConfig } from '../config/load.js';
 import { UserError } from '../errors.js';
+import { writeAtomic } from '../files/write.js';
 import { compareFindings, type Finding, type RuleLevel } from '../findings/finding.js';
 import { describeFsError } from '../load/discover.js';
 import { parseText, toDisplayPath } from '../load/parse.js';
@@ -46,14 +46,9 @@ export async function readBulkFile(config: CharterConfig, cwd: string): Promise<
 
 /** Writes the entries to the file whole, through a temporary file and a rename. */
 export async function writeBulkFile(bulk: BulkFile, entries: BulkSuppressions): Promise<void> {
-  const temp = path.join(path.dirname(bulk.file), `.${SUPPRESSIONS_FILE}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await fs.writeFile(temp, serializeSuppressions(entries));
-    await fs.rename(temp, bulk.file);
-  } catch (err) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
+  await writeAtomic(bulk.file, serializeSuppressions(entries)).catch((err: unknown) => {
     throw new UserError(`cannot write ${bulk.displayPath}: ${describeFsError(err, 'write error')}`);
-  }
+  });
 }
 
 /** How an unused entry is reported: the rule, its level, and its message. */

@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { wrap } from '../../deps/wrap.js';
+import { wrap } from '../../text/wrap.js';
 import type { Finding } from '../../findings/finding.js';
 import { dependencyChangeText, dependencyName, describeChange, isEmpty, newlyUnmet, summaryParts, type ChangeContext, type ChangeText } from '../describe.js';
 import type { ChangedItem, ItemsDiff, Named, OrgDiff } from '../types.js';
