@@ -22,7 +22,7 @@ import { describeFsError, type DiscoveredFile } from '../load/discover.js';
  */
 
 /** Bumped when the layout of the cache file changes: older files are then ignored. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** The file name used when no location is given, or when the location is a directory. */
 export const DEFAULT_CACHE_FILE = '.charter-cache';

@@ -21,7 +21,7 @@ import { Document, isMap, isSeq, stringify, visit } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings/finding.js';
 import { json } from '../../src/format/json.js';
-import { defaultSettings } from '../../src/lint/engine.js';
+import { defaultSettings } from '../../src/config/settings.js';
 import { lintProject } from '../../src/lint/lint.js';
 import { parseText } from '../../src/load/parse.js';
 import type { SourceFile } from '../../src/load/source.js';

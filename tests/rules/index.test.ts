@@ -11,7 +11,7 @@ const stems = (dir: string, ext: string): string[] =>
     .map((f) => f.slice(0, -ext.length))
     .sort();
 
-/** The rules the spec's table lists, with their default severities (a copy of the spec: tests/fixtures/spec/). */
+/** The rules the spec's table lists (a copy of the contract, kept in the repository), with their default severities. */
 function specRules(): Map<string, string> {
   const spec = readFileSync(path.join(ROOT, 'tests/fixtures/spec/charter-format.md'), 'utf8');
   const rows = [...spec.matchAll(/^\| `([a-z-]+)` \| (error|warn) \|/gm)];

@@ -1,9 +1,10 @@
+import { DEFAULT_CHARTERS_DIR } from '../../config/defaults.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { describeFsError } from '../../load/discover.js';
+import { describeFsError, discoverFiles } from '../../load/discover.js';
 import { toDisplayPath } from '../../load/parse.js';
 import type { OrgModel } from '../../model/model.js';
-import { loadProject } from '../../project/load.js';
+import { runLint } from '../../lint/run.js';
 import { newCharterText } from '../../scaffold/charter.js';
 import { schemaPathFrom } from '../../scaffold/modeline.js';
 import { PromptCancelled, terminalPrompt, type Ask } from '../../scaffold/prompt.js';
@@ -15,7 +16,15 @@ import { didYouMean } from '../../text/suggest.js';
 import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import type { NewOptionsFromCli } from './new.register.js';
+
+/** `charter new`'s options as commander parses them. */
+export interface NewOptionsFromCli {
+  name?: string;
+  department?: string;
+  owner?: string;
+  mission?: string;
+  dir: string;
+}
 
 /** Wrong answers to the department question before giving up. */
 const DEPARTMENT_TRIES = 3;
@@ -87,7 +96,7 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
     }
     throw new UserError(`cannot write ${shownTarget} (${describeFsError(err, 'write error')}); nothing was written`);
   }
-  const lint = options.dir === 'charters' ? 'charter lint' : `charter lint ${shownDir}`;
+  const lint = options.dir === DEFAULT_CHARTERS_DIR ? 'charter lint' : `charter lint ${shownDir}`;
   io.stdout.write(`Created ${shownTarget}\nNext: edit it (replace each TODO), then run ${lint}\n`);
   return ExitCode.Ok;
 }
@@ -163,7 +172,10 @@ async function readExisting(dir: string, shownDir: string, cwd: string): Promise
     throw new UserError(`cannot read ${shownDir} (${describeFsError(err, 'read error')})`);
   }
   if (!stat.isDirectory()) throw new UserError(`${shownDir} is not a directory; choose the charters directory with --dir <dir>`);
-  const { model } = await loadProject([dir], cwd);
+  const empty: Existing = { orgFile: undefined, departments: [], functions: new Map() };
+  // An empty charters directory is where a first charter goes, not a mistake to report.
+  if ((await discoverFiles([dir], cwd)).length === 0) return empty;
+  const { model } = await runLint({ cwd, paths: [dir], command: 'new' });
   return existingOf(model);
 }
 

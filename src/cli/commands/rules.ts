@@ -6,9 +6,15 @@ import { displayWidth } from '../../text/width.js';
 import type { RuleLevel, Severity } from '../../findings/finding.js';
 import { ruleDocsUrl } from '../../format/links.js';
 import { rules as allRules } from '../../rules/index.js';
+import { effectiveLevel, effectiveOptions } from '../../config/settings.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
-import type { RulesOptionsFromCli } from './rules.register.js';
+
+/** `charter rules`'s options as commander parses them. */
+export interface RulesOptionsFromCli {
+  format: 'table' | 'json';
+  config?: string;
+}
 
 /** Terminal width assumed when the output is not a terminal. */
 const DEFAULT_WIDTH = 100;
@@ -42,13 +48,12 @@ export async function runRules(options: RulesOptionsFromCli, io: CliIO): Promise
 /** Every rule, in index order, as the configuration sets it. */
 export function ruleRows(config: CharterConfig): RuleRow[] {
   return allRules.map((rule) => {
-    const setting = config.settings.get(rule.meta.id);
-    const options = (setting?.options ?? rule.meta.options?.defaults) as Record<string, unknown> | undefined;
+    const options = effectiveOptions(rule, config.settings) as Record<string, unknown> | undefined;
     return {
       id: rule.meta.id,
-      severity: rule.meta.alwaysOn ? rule.meta.defaultSeverity : (setting?.level ?? rule.meta.defaultSeverity),
+      severity: effectiveLevel(rule, config.settings),
       defaultSeverity: rule.meta.defaultSeverity,
-      canBeTurnedOff: rule.meta.alwaysOn !== true,
+      canBeTurnedOff: rule.meta.fixedSeverity !== true,
       options: options ?? null,
       description: rule.meta.description,
       docs: ruleDocsUrl(rule.meta.id),

@@ -3,11 +3,30 @@ import path from 'node:path';
 import { describeFsError } from '../../load/discover.js';
 import { writeAtomic } from '../../files/write.js';
 import { toDisplayPath } from '../../load/parse.js';
-import { jsonSchemaFiles, schemaFileText } from '../../schema/json-schema.js';
+import { configSchema } from '../../config/schema.js';
+import { charterSchema } from '../../schema/charter.js';
+import { schemaFileText, toEditorSchema, type SchemaFile } from '../../schema/json-schema.js';
+import { orgSchema } from '../../schema/org.js';
 import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import type { SchemaOptionsFromCli } from './schema.register.js';
+
+/** `charter schema`'s options as commander parses them. */
+export interface SchemaOptionsFromCli {
+  out: string;
+}
+
+/**
+ * The JSON Schemas for editors, generated from the zod schemas: one entry a file.
+ * To ship another, add one line here.
+ */
+export function jsonSchemaFiles(): SchemaFile[] {
+  return [
+    { fileName: 'charter.schema.json', schema: toEditorSchema(charterSchema, { exclusive: [['costMetrics', 'costExemption']] }) },
+    { fileName: 'org.schema.json', schema: toEditorSchema(orgSchema) },
+    { fileName: 'config.schema.json', schema: toEditorSchema(configSchema) },
+  ];
+}
 
 /**
  * `charter schema`: writes each generated schema to `--out`, through a temporary file
