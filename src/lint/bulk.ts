@@ -86,8 +86,10 @@ export function applyBulkFile(
         file: bulk.displayPath,
         ...locator.locate([entry.file, entry.rule], 'key'),
         rule: unusedReport.rule,
+        messageId: unusedReport.messageId,
         severity: unusedReport.level,
         message: unusedReport.message(data),
+        data,
       });
     }
   }

@@ -120,6 +120,7 @@ describe('diffFindings', () => {
     endLine: line,
     endColumn: 2,
     rule: 'activity-overlap',
+    messageId: 'overlap',
     severity: 'warn',
     message,
   });

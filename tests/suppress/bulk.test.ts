@@ -17,6 +17,7 @@ const finding = (file: string, rule: string, line = 1): Finding => ({
   endLine: line,
   endColumn: 2,
   rule,
+  messageId: 'm',
   severity: 'warn',
   message: `${rule} at ${line}`,
 });

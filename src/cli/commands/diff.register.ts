@@ -1,15 +1,7 @@
 import { Option } from 'commander';
-import { DIFF_FORMATS, type DiffFormatName } from '../../diff/format/index.js';
+import { DIFF_FORMATS } from '../../diff/format/index.js';
+import type { DiffOptionsFromCli } from './diff.js';
 import type { RegisterCommand } from './register.js';
-
-/** `charter diff`'s options as commander parses them. */
-export interface DiffOptionsFromCli {
-  format: DiffFormatName;
-  config?: string;
-  /** False with `--no-inline-config`. */
-  inlineConfig?: boolean;
-  failOnNewErrors?: boolean;
-}
 
 /** `charter diff <base> [head]`: what a change does to the organization. */
 export const registerDiff: RegisterCommand = (program, io, setExitCode) => {

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../config/load.js';
 import { compareOrgs, type DiffSide } from '../../diff/compare.js';
-import { loadDiffFormatter } from '../../diff/format/index.js';
+import { loadDiffFormatter, type DiffFormatName } from '../../diff/format/index.js';
 import { WORKING_TREE } from '../../diff/types.js';
 import { UserError } from '../../errors.js';
 import { lintRevision } from '../../lint/at-revision.js';
@@ -11,8 +11,16 @@ import { toDisplayPath } from '../../load/parse.js';
 import { fromSources } from '../../project/load.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
-import type { DiffOptionsFromCli } from './diff.register.js';
 
+
+/** `charter diff`'s options as commander parses them. */
+export interface DiffOptionsFromCli {
+  format: DiffFormatName;
+  config?: string;
+  /** False with `--no-inline-config`. */
+  inlineConfig?: boolean;
+  failOnNewErrors?: boolean;
+}
 
 /**
  * `charter diff <base> [head]`: lints both sides (each one `runLint`), compares the

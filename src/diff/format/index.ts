@@ -1,11 +1,10 @@
-import type { OrgDiff } from '../types.js';
+import type { DiffFormatter } from './types.js';
 
 /** The output formats of `charter diff`. */
 export const DIFF_FORMATS = ['stylish', 'markdown', 'json'] as const;
 export type DiffFormatName = (typeof DIFF_FORMATS)[number];
 
-/** Turns a comparison into text; never prints. `width`: the terminal's, to wrap lines to (none: no wrapping). */
-export type DiffFormatter = (diff: OrgDiff, options: { color: boolean; width?: number | undefined }) => string;
+export type { DiffFormatter };
 
 /** Loads a formatter on demand. */
 export async function loadDiffFormatter(name: DiffFormatName): Promise<DiffFormatter> {

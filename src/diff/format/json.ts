@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings/finding.js';
 import { findingsSummary, newlyUnmet } from '../describe.js';
 import { pathText, type Change, type ChangedItem, type ItemsDiff, type OrgDiff } from '../types.js';
-import type { DiffFormatter } from './index.js';
+import type { DiffFormatter } from './types.js';
 
 /**
  * `--format json`: `{ base, head, summary, functions: { added, removed, renamed, moved,

@@ -1,7 +1,7 @@
 import { countBySeverity, type Finding } from '../../findings/finding.js';
 import { dependencyChangeText, dependencyName, describeChange, isEmpty, newlyUnmet, plural, summaryParts, type ChangeContext } from '../describe.js';
 import { WORKING_TREE, type Change, type ItemsDiff } from '../types.js';
-import type { DiffFormatter } from './index.js';
+import type { DiffFormatter } from './types.js';
 
 /**
  * `--format markdown`: a pull request comment. A title and a summary line, then one

@@ -3,7 +3,7 @@ import { wrap } from '../../text/wrap.js';
 import type { Finding } from '../../findings/finding.js';
 import { dependencyChangeText, dependencyName, describeChange, isEmpty, newlyUnmet, summaryParts, type ChangeContext, type ChangeText } from '../describe.js';
 import type { ChangedItem, ItemsDiff, Named, OrgDiff } from '../types.js';
-import type { DiffFormatter } from './index.js';
+import type { DiffFormatter } from './types.js';
 
 /** Narrowest text column kept when wrapping, however deep the indent. */
 const MIN_TEXT_WIDTH = 30;
