@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { countBySeverity, type Finding } from '../findings/finding.js';
 import { displayWidth, padToWidth } from '../text/width.js';
+import { SUPPRESSIONS_FILE } from '../suppress/bulk.js';
 import type { Formatter, Report } from './types.js';
 
 /**
@@ -39,12 +40,14 @@ export const stylish: Formatter = (report, { color }) => {
 export function summaryLine(report: Report): string {
   const { errors, warnings } = countBySeverity(report.findings);
   if (errors + warnings === 0) return `✔ ${allClear(report)}`;
-  return `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  const suppressed = (report.suppressed ?? 0) > 0 ? `, ${report.suppressed} suppressed` : '';
+  return `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})${suppressed}`;
 }
 
 function allClear(report: Report): string {
   const what = `${plural(report.charters, 'charter')}${report.hasOrg ? ' and org.yaml' : ''}`;
-  return `No problems found in ${what}.`;
+  const suppressed = (report.suppressed ?? 0) > 0 ? ` (${report.suppressed} suppressed in ${SUPPRESSIONS_FILE})` : '';
+  return `No problems found in ${what}${suppressed}.`;
 }
 
 function plural(n: number, word: string): string {

@@ -59,10 +59,11 @@ export async function lintRevision(request: RevisionLintRequest): Promise<Revisi
     }
     const entries = (await listFiles(repo, commit, chartersDir)).filter((e) => e.symlink || YAML_FILE.test(e.path));
     if (entries.length === 0) {
-      return { findings: [], ...fromSources([]), sourcePaths: [], named: undefined, config, targets: [], files: 0, charters: 0, hasOrg: false, commit, empty: true };
+      return { findings: [], ...fromSources([]), sourcePaths: [], named: undefined, suppressed: 0, config, targets: [], files: 0, charters: 0, hasOrg: false, commit, empty: true };
     }
     await writeEntries(repo, tmp, entries);
-    const result = await runLint({ cwd, config, inlineConfig: request.inlineConfig !== false, command: request.command ?? 'lint' });
+    // Without charter-suppressions.json: a revision is compared by the problems it has, accepted or not.
+    const result = await runLint({ cwd, config, inlineConfig: request.inlineConfig !== false, command: request.command ?? 'lint', bulkSuppressions: false });
     return { ...result, commit, empty: false };
   } finally {
     await fs.rm(tmp, { recursive: true, force: true });

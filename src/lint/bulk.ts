@@ -1,17 +1,22 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { CharterConfig } from '../config/load.js';
+import { effectiveLevel, type RuleSetting } from '../config/settings.js';
 import { UserError } from '../errors.js';
 import { writeAtomic } from '../files/write.js';
 import { compareFindings, type Finding, type RuleLevel } from '../findings/finding.js';
 import { describeFsError } from '../load/discover.js';
 import { parseText, toDisplayPath } from '../load/parse.js';
 import { Locator } from '../locate/locator.js';
+import { rules as allRules } from '../rules/index.js';
+import { formatMessage } from '../rules/types.js';
 import {
   applyBulkSuppressions,
   entryPaths,
   parseSuppressions,
+  pruneSuppressions,
   serializeSuppressions,
+  suppressFindings,
   SUPPRESSIONS_FILE,
   type BulkSuppressions,
 } from '../suppress/bulk.js';
@@ -94,4 +99,33 @@ export function applyBulkFile(
     }
   }
   return { findings: kept.sort(compareFindings), suppressed: outcome.suppressed };
+}
+
+/** The message id of an unused entry, in the rule that reports unused suppressions. */
+const UNUSED_ENTRY = 'unusedEntry';
+
+/** How the settings say to report an unused entry: under the suppression rule, at its level. */
+export function unusedEntryReport(settings: ReadonlyMap<string, RuleSetting>): UnusedEntryReport {
+  const rule = allRules.find((r) => r.scope === 'suppressions' && r.meta.messages[UNUSED_ENTRY] !== undefined);
+  if (rule === undefined) throw new Error(`no rule has the message "${UNUSED_ENTRY}"`);
+  const template = rule.meta.messages[UNUSED_ENTRY]!;
+  return { rule: rule.meta.id, level: effectiveLevel(rule, settings), messageId: UNUSED_ENTRY, message: (data) => formatMessage(template, data) };
+}
+
+/** What `--suppress-all`, `--suppress-rule <id>` or `--prune-suppressions` asks of the file. */
+export type BulkUpdate = { kind: 'suppress'; rules?: ReadonlySet<string> } | { kind: 'prune' };
+
+/** The entries after an update, from the findings the suppression comments left. */
+export function updatedEntries(bulk: BulkFile, findings: readonly Finding[], cwd: string, named: ReadonlySet<string> | undefined, update: BulkUpdate): BulkSuppressions {
+  const paths = entryPaths(cwd, bulk.file);
+  const scope = named === undefined ? undefined : new Set([...named].map((f) => paths.toEntry(f)));
+  const inScope = scope === undefined ? undefined : (f: string) => scope.has(f);
+  return update.kind === 'prune'
+    ? pruneSuppressions(bulk.entries, findings, paths, inScope)
+    : suppressFindings(bulk.entries, findings, paths, update.rules, inScope);
+}
+
+/** The same file holding other entries. */
+export function withEntries(bulk: BulkFile, entries: BulkSuppressions): BulkFile {
+  return { ...bulk, entries, text: serializeSuppressions(entries) };
 }

@@ -142,13 +142,20 @@ export function applyBulkSuppressions(
 
 /**
  * `--suppress-all` (no `rules`) or `--suppress-rule` (those rules): the entries for
- * those rules become the current counts; entries of other rules stay as they were.
+ * those rules become the current counts; entries of other rules, and of files outside
+ * `inScope`, stay as they were.
  */
-export function suppressFindings(existing: BulkSuppressions, findings: readonly Finding[], paths: EntryPaths, rules?: ReadonlySet<string>): BulkSuppressions {
+export function suppressFindings(
+  existing: BulkSuppressions,
+  findings: readonly Finding[],
+  paths: EntryPaths,
+  rules?: ReadonlySet<string>,
+  inScope: (entryFile: string) => boolean = () => true,
+): BulkSuppressions {
   const out: BulkSuppressions = {};
   for (const [file, entries] of Object.entries(existing)) {
     for (const [rule, entry] of Object.entries(entries)) {
-      if (rules === undefined || !rules.has(rule)) (out[file] ??= {})[rule] = { ...entry };
+      if (!inScope(file) || (rules !== undefined && !rules.has(rule))) (out[file] ??= {})[rule] = { ...entry };
     }
   }
   for (const [file, entries] of Object.entries(countFindings(findings, paths, rules))) {

@@ -43,7 +43,7 @@ export async function diffCommand(base: string, head: string | undefined, option
     }
     const config = await loadConfig(io.cwd, options.config);
     const side = async (dir: string): Promise<DiffSide> => {
-      const result = await runLint({ cwd: io.cwd, paths: [dir], config, inlineConfig, command: 'diff' });
+      const result = await runLint({ cwd: io.cwd, paths: [dir], config, inlineConfig, command: 'diff', bulkSuppressions: false });
       return { label: dir, model: result.model, findings: result.findings, filePrefix: `${toDisplayPath(path.resolve(io.cwd, dir), io.cwd)}/` };
     };
     sides = [await side(base), await side(head)];
@@ -66,7 +66,7 @@ export async function diffCommand(base: string, head: string | undefined, option
 async function workingTree(cwd: string, configFile: string | undefined, inlineConfig: boolean): Promise<DiffSide> {
   const config = await loadConfig(cwd, configFile);
   if (!(await isDirectory(cwd, config.chartersDir))) return { label: WORKING_TREE, model: fromSources([]).model, findings: [] };
-  const result = await runLint({ cwd, config, inlineConfig, command: 'diff' });
+  const result = await runLint({ cwd, config, inlineConfig, command: 'diff', bulkSuppressions: false });
   return { label: WORKING_TREE, model: result.model, findings: result.findings };
 }
 

@@ -17,6 +17,10 @@ export const registerLint: RegisterCommand = (program, io, setExitCode) => {
     .option('--quiet', 'report errors only')
     .option('--cache', 'reuse the findings of the last run when no charter, nor the configuration, has changed')
     .option('--cache-location <path>', 'cache file, or directory to hold it (default: .charter-cache; implies --cache)')
+    .option('--suppress-all', 'accept every problem found now: write their counts per file and rule to charter-suppressions.json')
+    .option('--suppress-rule <id>', "accept the problems of this rule found now (repeat for more rules)", (id: string, ids: string[] = []) => [...ids, id])
+    .option('--prune-suppressions', 'remove from charter-suppressions.json what no longer matches a problem')
+    .option('--since <revision>', 'report only problems that the charters at this git revision did not have')
     .action(async (paths: string[], options: LintOptionsFromCli) => {
       const { lintCommand } = await import('./lint.js');
       setExitCode(await lintCommand(paths, options, io));
