@@ -102,7 +102,8 @@ function diffFunctions(base: OrgModel, head: OrgModel): ItemsDiff & { moved: Mov
   for (const [id, fn] of head.functionById) {
     const baseId = renamedTo.get(id) ?? id;
     const old = base.functionById.get(baseId);
-    if (old === undefined) continue;
+    // The same text is the same charter: most files of a change are untouched.
+    if (old === undefined || old.file.source.text === fn.file.source.text) continue;
     const changes = followRenames(diffValues(old.charter, fn.charter, new Set(['id', 'dependencies'])), renamedIds);
     if (changes.length > 0) changed.push({ id, name: fn.charter.name, changes });
     if ((old.charter.department ?? '') !== (fn.charter.department ?? '')) {
