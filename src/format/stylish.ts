@@ -1,7 +1,6 @@
 import { Chalk } from 'chalk';
 import { countBySeverity, type Finding } from '../findings/finding.js';
 import { displayWidth, padToWidth } from '../text/width.js';
-import { SUPPRESSIONS_FILE } from '../suppress/bulk.js';
 import type { Formatter, Report } from './types.js';
 
 /**
@@ -46,7 +45,7 @@ export function summaryLine(report: Report): string {
 
 function allClear(report: Report): string {
   const what = `${plural(report.charters, 'charter')}${report.hasOrg ? ' and org.yaml' : ''}`;
-  const suppressed = (report.suppressed ?? 0) > 0 ? ` (${report.suppressed} suppressed in ${SUPPRESSIONS_FILE})` : '';
+  const suppressed = (report.suppressed ?? 0) > 0 ? ` (${report.suppressed} suppressed)` : '';
   return `No problems found in ${what}${suppressed}.`;
 }
 

@@ -43,7 +43,7 @@ describe('bulk suppressions (charter-suppressions.json)', () => {
     const run = await runCli(['lint', '--suppress-all'], { cwd: dir });
     expect(readFileSync(path.join(dir, 'charter-suppressions.json'), 'utf8')).toBe(SUPPRESSED_ALL);
     expect(run.stderr).toBe('charter: wrote charter-suppressions.json: 2 problems accepted, in 2 entries\n');
-    expect(run.stdout).toBe('✔ No problems found in 10 charters and org.yaml (2 suppressed in charter-suppressions.json).\n');
+    expect(run.stdout).toBe('✔ No problems found in 10 charters and org.yaml (2 suppressed).\n');
     expect(run.code).toBe(0);
     const again = await runCli(['lint', '--format', 'json'], { cwd: dir });
     expect(JSON.parse(again.stdout)).toEqual({ findings: [], summary: { files: 11, errors: 0, warnings: 0, suppressed: 2 } });
@@ -75,7 +75,7 @@ describe('bulk suppressions (charter-suppressions.json)', () => {
         '\n✖ 1 problem (0 errors, 1 warning), 1 suppressed\n',
     );
     const pruned = await runCli(['lint', '--prune-suppressions'], { cwd: dir });
-    expect(pruned.stdout).toBe('✔ No problems found in 10 charters and org.yaml (1 suppressed in charter-suppressions.json).\n');
+    expect(pruned.stdout).toBe('✔ No problems found in 10 charters and org.yaml (1 suppressed).\n');
     expect(readFileSync(path.join(dir, 'charter-suppressions.json'), 'utf8')).toBe('{\n  "charters/cs-sales.yaml": {\n    "metric-no-outcome": {\n      "count": 1\n    }\n  }\n}\n');
   });
 
@@ -106,7 +106,7 @@ describe('bulk suppressions (charter-suppressions.json)', () => {
     expect(first.stdout).toContain('✖ 2 problems (0 errors, 2 warnings)');
     writeFileSync(path.join(dir, 'charter-suppressions.json'), SUPPRESSED_ALL);
     const second = await runCli(['lint', '--cache'], { cwd: dir });
-    expect(second.stdout).toBe('✔ No problems found in 10 charters and org.yaml (2 suppressed in charter-suppressions.json).\n');
+    expect(second.stdout).toBe('✔ No problems found in 10 charters and org.yaml (2 suppressed).\n');
   });
 
   it('refuses a file that is not JSON in one line (exit 2)', async () => {
