@@ -63,6 +63,8 @@ export interface UnusedEntryReport {
   messageId: string;
   /** Fills the message with the entry's file and rule. */
   message: (data: Record<string, string>) => string;
+  /** The help line, if the rule has one. */
+  help: (data: Record<string, string>) => string | undefined;
 }
 
 /**
@@ -87,6 +89,7 @@ export function applyBulkFile(
     const locator = new Locator(source.doc, source.lineCounter, source.text);
     for (const entry of outcome.unused) {
       const data = { rule: entry.rule, file: entry.file, suppressions: bulk.displayPath };
+      const help = unusedReport.help(data);
       kept.push({
         file: bulk.displayPath,
         ...locator.locate([entry.file, entry.rule], 'key'),
@@ -94,6 +97,7 @@ export function applyBulkFile(
         messageId: unusedReport.messageId,
         severity: unusedReport.level,
         message: unusedReport.message(data),
+        ...(help !== undefined ? { help } : {}),
         data,
       });
     }
@@ -109,7 +113,14 @@ export function unusedEntryReport(settings: ReadonlyMap<string, RuleSetting>): U
   const rule = allRules.find((r) => r.scope === 'suppressions' && r.meta.messages[UNUSED_ENTRY] !== undefined);
   if (rule === undefined) throw new Error(`no rule has the message "${UNUSED_ENTRY}"`);
   const template = rule.meta.messages[UNUSED_ENTRY]!;
-  return { rule: rule.meta.id, level: effectiveLevel(rule, settings), messageId: UNUSED_ENTRY, message: (data) => formatMessage(template, data) };
+  const helpTemplate = rule.meta.help?.[UNUSED_ENTRY];
+  return {
+    rule: rule.meta.id,
+    level: effectiveLevel(rule, settings),
+    messageId: UNUSED_ENTRY,
+    message: (data) => formatMessage(template, data),
+    help: (data) => (helpTemplate === undefined ? undefined : formatMessage(helpTemplate, data)),
+  };
 }
 
 /** What `--suppress-all`, `--suppress-rule <id>` or `--prune-suppressions` asks of the file. */

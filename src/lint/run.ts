@@ -94,7 +94,8 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
   const project = await loadLintTargets(targets, cwd, config.chartersDir);
   let findings = lintProject(project, config.settings, undefined, { inlineConfig: request.inlineConfig !== false });
   const named = project.named;
-  if (named !== undefined) findings = findings.filter((f) => named.has(f.file));
+  // A problem about two places is reported when either file is linted.
+  if (named !== undefined) findings = findings.filter((f) => named.has(f.file) || f.related?.some((r) => named.has(r.file)) === true);
   // Bulk suppressions, after the comments: they count what the comments leave.
   let suppressed = 0;
   if (request.bulkSuppressions !== false) {

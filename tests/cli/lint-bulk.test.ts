@@ -71,7 +71,8 @@ describe('bulk suppressions (charter-suppressions.json)', () => {
     const run = await runCli(['lint'], { cwd: dir });
     expect(run.stdout).toBe(
       '\ncharter-suppressions.json\n' +
-        '  6:5  warning  "placeholder" reports no problem in charters/cs-sales.yaml any more, so its entry in charter-suppressions.json is not needed; run charter lint --prune-suppressions to remove it  unused-suppression\n' +
+        '  6:5  warning  "placeholder" reports no problem in charters/cs-sales.yaml any more: its entry in charter-suppressions.json is not needed  unused-suppression\n' +
+        '                help: run charter lint --prune-suppressions to remove it\n' +
         '\n✖ 1 problem (0 errors, 1 warning), 1 suppressed\n',
     );
     const pruned = await runCli(['lint', '--prune-suppressions'], { cwd: dir });

@@ -63,7 +63,8 @@ export async function lintCommand(paths: string[], options: LintOptionsFromCli, 
     io.stdout.write(`${summaryLine(report).replace(/\.$/, '')}; report written to ${options.outputFile}\n`);
   } else {
     const machine = MACHINE_FORMATS.has(options.format);
-    io.stdout.write(formatter(report, { color: !machine && wantsColor(io.stdout, io.env) }));
+    const width = !machine && io.stdout.isTTY === true ? io.stdout.columns : undefined;
+    io.stdout.write(formatter(report, { color: !machine && wantsColor(io.stdout, io.env), ...(width !== undefined ? { width } : {}) }));
   }
   // In GitHub Actions, the human format also marks the pull request.
   if (options.format === 'stylish' && io.env['GITHUB_ACTIONS'] === 'true') io.stdout.write(github(report, { color: false }));

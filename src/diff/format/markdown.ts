@@ -81,7 +81,7 @@ function changeList(changes: readonly Change[], context: ChangeContext, indent: 
 
 function findingTable(findings: readonly Finding[]): string[] {
   const lines = ['| File | Severity | Problem | Rule |', '| --- | --- | --- | --- |'];
-  for (const f of findings) lines.push(`| ${cell(`${f.file}:${f.line}`)} | ${f.severity === 'error' ? 'error' : 'warning'} | ${cell(f.message)} | ${code(f.rule)} |`);
+  for (const f of findings) lines.push(`| ${cell(`${f.file}:${f.line}`)} | ${f.severity === 'error' ? 'error' : 'warning'} | ${cell(f.message)}${f.help !== undefined ? `<br>*${cell(f.help)}*` : ''} | ${code(f.rule)} |`);
   return lines;
 }
 

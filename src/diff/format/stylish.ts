@@ -77,7 +77,8 @@ export const stylish: DiffFormatter = (diff, { color, width }) => {
         const tag = kind === 'new' ? 'new    ' : 'fixed  ';
         // Not wrapped: short, and coloured in parts.
         lines.raw(`  ${kind === 'new' ? c.red(tag) : c.green(tag)}${printable(f.file)}:${f.line}:${f.column}  ${severity(c, f)}  ${c.dim(f.rule)}`);
-        lines.add('  ', '       ', '       ', printable(f.message));
+        lines.add('  ', '       ', '       ', f.message);
+        if (f.help !== undefined) lines.add('  ', '       help: ', `       ${c.dim('help:')} `, f.help);
       }
     }
   }
