@@ -35,6 +35,7 @@ export async function cachedLint(
     targets,
     chartersDir: config.chartersDir,
     settings: config.settings,
+    ignore: config.ignore,
     inlineConfig: request.inlineConfig !== false,
     // charter-suppressions.json, as it is now: a change to it is a change to the findings.
     bulkSuppressions: request.bulkSuppressions === false ? null : ((await readBulkFile(config, request.cwd)).text ?? null),

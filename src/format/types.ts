@@ -35,7 +35,7 @@ export interface Report {
 export interface FormatOptions {
   color: boolean;
   /** The terminal's width in columns, to wrap to; undefined when the output is not a terminal (no wrapping). */
-  width?: number;
+  width?: number | undefined;
 }
 
 /** Turns a report into text. Formatters never print: the command writes what they return. */

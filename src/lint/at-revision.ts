@@ -72,8 +72,11 @@ export async function lintRevision(request: RevisionLintRequest): Promise<Revisi
 
 /** The revision's own configuration, written into `tmp` and read from there. */
 async function configAt(request: RevisionLintRequest, repo: GitRepository, commit: string, tmp: string, cwd: string): Promise<CharterConfig> {
-  const configNames = request.configFile !== undefined ? [request.configFile] : [...CONFIG_FILE_NAMES];
-  const configEntries = (await Promise.all(configNames.map((name) => exactFile(repo, commit, repoPath(repo, name))))).flat();
+  // The configuration is looked for from the working directory up to the repository root:
+  // every candidate of the revision is written, and an empty .git marks the root.
+  const candidates = request.configFile !== undefined ? [repoPath(repo, request.configFile)] : configCandidates(repo.prefix);
+  const configEntries = (await Promise.all(candidates.map((file) => exactFile(repo, commit, file)))).flat();
+  await fs.mkdir(path.join(tmp, '.git'), { recursive: true });
   if (request.configFile !== undefined && configEntries.length === 0) {
     throw new UserError(`--config ${request.configFile}: no such file at ${request.revision}`);
   }
@@ -81,6 +84,14 @@ async function configAt(request: RevisionLintRequest, repo: GitRepository, commi
   return loadConfig(cwd, request.configFile).catch((err: unknown) => {
     throw err instanceof UserError ? new UserError(`at ${request.revision}: ${err.message}`) : err;
   });
+}
+
+/** Where a configuration may be, relative to the root, from the directory `prefix` up. */
+function configCandidates(prefix: string): string[] {
+  const dirs = prefix.split('/').filter((p) => p !== '');
+  const out: string[] = [];
+  for (let n = dirs.length; n >= 0; n--) for (const name of CONFIG_FILE_NAMES) out.push([...dirs.slice(0, n), name].join('/'));
+  return out;
 }
 
 /** A configuration of the working tree, its charters directory moved to the same place under `tmp`. */

@@ -14,6 +14,7 @@ import { lintUpdatingSuppressions } from '../../lint/bulk-update.js';
 import { runLint, type LintPlan, type LintRequest, type LintResult, type LintSummary } from '../../lint/run.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
+import { lintInput } from './lint-input.js';
 
 /** `charter lint`'s options as commander parses them. */
 export interface LintOptionsFromCli {
@@ -31,15 +32,21 @@ export interface LintOptionsFromCli {
   suppressRule?: string[];
   pruneSuppressions?: boolean;
   since?: string;
+  /** The file standard input stands for, with the path `-`. */
+  stdinFilename?: string;
+  /** `--color` / `--no-color`; undefined: decide from the terminal and NO_COLOR / FORCE_COLOR. */
+  color?: boolean;
 }
 
 /** `charter lint [paths...]`: prints the report and returns the exit code the spec promises. */
-export async function lintCommand(paths: string[], options: LintOptionsFromCli, io: CliIO): Promise<ExitCode> {
+export async function lintCommand(args: string[], options: LintOptionsFromCli, io: CliIO): Promise<ExitCode> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  const request: LintRequest = { cwd: io.cwd, paths, configFile: options.config, inlineConfig: options.inlineConfig !== false };
+  const { paths, stdin } = await lintInput(args, options, io);
+  const request: LintRequest = { cwd: io.cwd, paths, configFile: options.config, inlineConfig: options.inlineConfig !== false, ...(stdin ? { stdin } : {}) };
   const update = bulkUpdate(options);
-  const useCache = options.cache === true || options.cacheLocation !== undefined;
-  let run: LintSummary & LintPlan;
+  // Standard input is not a file the cache could fingerprint: always a full run.
+  const useCache = stdin === undefined && (options.cache === true || options.cacheLocation !== undefined);
+  let run: LintSummary & Pick<LintPlan, 'config' | 'targets'>;
   if (update !== undefined) {
     const updated = await lintUpdatingSuppressions(request, update);
     io.stderr.write(`charter: wrote ${updated.bulk.displayPath}: ${plural(updated.accepted, 'problem')} accepted, in ${plural(updated.entries, 'entry', 'entries')}\n`);
@@ -64,7 +71,7 @@ export async function lintCommand(paths: string[], options: LintOptionsFromCli, 
   } else {
     const machine = MACHINE_FORMATS.has(options.format);
     const width = !machine && io.stdout.isTTY === true ? io.stdout.columns : undefined;
-    io.stdout.write(formatter(report, { color: !machine && wantsColor(io.stdout, io.env), ...(width !== undefined ? { width } : {}) }));
+    io.stdout.write(formatter(report, { color: !machine && wantsColor(io.stdout, io.env, options.color), width }));
   }
   // In GitHub Actions, the human format also marks the pull request.
   if (options.format === 'stylish' && io.env['GITHUB_ACTIONS'] === 'true') io.stdout.write(github(report, { color: false }));
