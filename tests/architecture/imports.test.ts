@@ -16,7 +16,7 @@ const SRC = path.resolve(import.meta.dirname, '../../src');
  */
 const LAYERS: readonly (readonly string[])[] = [
   ['errors.ts', 'version.ts', 'findings', 'text', 'files'],
-  ['load', 'locate'],
+  ['load', 'locate', 'git'],
   ['schema'],
   ['model', 'clock'],
   ['project'],
@@ -24,7 +24,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['suppress'],
   ['config'],
   ['lint'],
-  ['cache', 'format', 'deps', 'scaffold'],
+  ['cache', 'format', 'deps', 'diff', 'scaffold'],
   ['org'],
   ['cli', 'index.ts'],
   ['bin'],
