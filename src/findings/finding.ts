@@ -28,6 +28,22 @@ export interface Finding {
   data?: Record<string, string | number>;
   /** Other places the problem is about (the first of two overlapping activities). */
   related?: Location[];
+  /** A safe fix: applying it can only remove the problem, never change what the charter means (`charter lint --fix`). */
+  fix?: Fix;
+  /** Likely fixes a person confirms (`--fix-suggestions`, or an editor). */
+  suggestions?: Suggestion[];
+}
+
+/** One edit of a file's text: replace the characters in `range` (UTF-16 offsets [start, end) of the text, byte-order mark excluded) with `text`. */
+export interface Fix {
+  range: [number, number];
+  text: string;
+}
+
+/** A fix a person should confirm, with what it does in a few words. */
+export interface Suggestion {
+  desc: string;
+  fix: Fix;
 }
 
 /** A place in a file: 1-based lines and columns; `endColumn` is the column just after the node. */

@@ -1,4 +1,4 @@
-import { countBySeverity, type Location, type Severity } from '../findings/finding.js';
+import { countBySeverity, type Fix, type Location, type Severity, type Suggestion } from '../findings/finding.js';
 import type { Formatter, Report } from './types.js';
 
 /** One finding as `--format json` (and the library's `lint()`) gives it. */
@@ -22,6 +22,10 @@ export interface JsonFinding {
   help?: string;
   /** Other places the problem is about, such as the first of two overlapping activities. */
   related?: Location[];
+  /** A safe fix, as `charter lint --fix` applies it: replace the text between the offsets `range` ([start, end), UTF-16 code units) with `text`. */
+  fix?: Fix;
+  /** Likely fixes a person confirms, each with what it does (`desc`). */
+  suggestions?: Suggestion[];
 }
 
 /** The whole of `--format json`. */
@@ -34,6 +38,8 @@ export interface JsonReport {
     warnings: number;
     /** Findings hidden by charter-suppressions.json: present only when there are some. */
     suppressed?: number;
+    /** Findings with a safe fix (`charter lint --fix` applies them): present only when there are some. */
+    fixable?: number;
   };
 }
 
@@ -52,9 +58,12 @@ export function jsonReport(report: Pick<Report, 'findings' | 'files' | 'suppress
     message: f.message,
     ...(f.help !== undefined ? { help: f.help } : {}),
     ...(f.related !== undefined ? { related: f.related } : {}),
+    ...(f.fix !== undefined ? { fix: f.fix } : {}),
+    ...(f.suggestions !== undefined ? { suggestions: f.suggestions } : {}),
   }));
   const suppressed = report.suppressed ?? 0;
-  return { findings, summary: { files: report.files, errors, warnings, ...(suppressed > 0 ? { suppressed } : {}) } };
+  const fixable = report.findings.filter((f) => f.fix !== undefined).length;
+  return { findings, summary: { files: report.files, errors, warnings, ...(suppressed > 0 ? { suppressed } : {}), ...(fixable > 0 ? { fixable } : {}) } };
 }
 
 /** `--format json`: `{ findings: [...], summary: { files, errors, warnings } }`, findings in sorted order. */

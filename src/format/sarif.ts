@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, Location, Severity } from '../findings/finding.js';
+import type { Finding, Fix, Location, Severity } from '../findings/finding.js';
 import { PROJECT_URL, ruleDocsUrl } from './links.js';
 import { pathFromRoot } from './paths.js';
 import type { Formatter, Report, RuleDescriptor } from './types.js';
@@ -67,6 +67,28 @@ function result(f: Finding, ruleIndex: number | undefined, report: Report): Reco
     message: f.help === undefined ? { text: f.message } : { text: `${f.message}. Help: ${f.help}`, markdown: `${markdownText(f.message)}\n\n**Help:** ${markdownText(f.help)}` },
     locations: [physicalLocation(f, report)],
     ...(f.related !== undefined ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...physicalLocation(r, report) })) } : {}),
+    ...(f.fix !== undefined || f.suggestions !== undefined
+      ? {
+          fixes: [
+            ...(f.fix !== undefined ? [sarifFix('Safe fix (charter lint --fix)', f.fix, f, report)] : []),
+            ...(f.suggestions ?? []).map((s) => sarifFix(s.desc, s.fix, f, report)),
+          ],
+        }
+      : {}),
+  };
+}
+
+/** A SARIF fix: one replacement in the finding's file, by character offsets. */
+function sarifFix(description: string, fix: Fix, at: Location, report: Report): Record<string, unknown> {
+  const { artifactLocation } = physicalLocation(at, report)['physicalLocation'] as { artifactLocation: unknown };
+  return {
+    description: { text: description },
+    artifactChanges: [
+      {
+        artifactLocation,
+        replacements: [{ deletedRegion: { charOffset: fix.range[0], charLength: fix.range[1] - fix.range[0] }, insertedContent: { text: fix.text } }],
+      },
+    ],
   };
 }
 

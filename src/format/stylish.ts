@@ -49,6 +49,8 @@ export const stylish: Formatter = (report, { color, width }) => {
   const { errors } = countBySeverity(report.findings);
   const summary = summaryLine(report);
   out += `\n${errors > 0 ? c.red.bold(summary) : c.yellow.bold(summary)}\n`;
+  const fixable = fixableLine(report);
+  if (fixable !== undefined) out += `  ${fixable}\n`;
   return out;
 };
 
@@ -83,6 +85,12 @@ export function summaryLine(report: Report): string {
   if (errors + warnings === 0) return `✔ ${allClear(report)}`;
   const suppressed = (report.suppressed ?? 0) > 0 ? `, ${report.suppressed} suppressed` : '';
   return `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})${suppressed}`;
+}
+
+/** `2 problems fixable with --fix`, or undefined when no finding has a safe fix. */
+export function fixableLine(report: Pick<Report, 'findings'>): string | undefined {
+  const n = report.findings.filter((f) => f.fix !== undefined).length;
+  return n === 0 ? undefined : `${plural(n, 'problem')} fixable with --fix`;
 }
 
 function allClear(report: Report): string {

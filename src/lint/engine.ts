@@ -1,5 +1,6 @@
 import { compareFindings, type Finding, type RuleLevel } from '../findings/finding.js';
 import type { SourceFile } from '../load/source.js';
+import { toFix, type EditSpec } from '../locate/edits.js';
 import { FILE_START, Locator, type NodePath, type Position } from '../locate/locator.js';
 import type { CheckedFile, OrgModel } from '../model/model.js';
 import { effectiveLevel, effectiveOptions, type RuleSetting } from '../config/settings.js';
@@ -35,6 +36,9 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
     if (report.path === undefined) return FILE_START;
     return locatorFor(source).locate(report.path, report.target);
   };
+  /** An edit by path, its paths mapped from the salvaged data to the file. */
+  const inFileSpec = (source: SourceFile, spec: EditSpec): EditSpec =>
+    'removeItem' in spec ? { removeItem: inFile(source, spec.removeItem) } : 'path' in spec ? { ...spec, path: inFile(source, spec.path) } : spec;
   const locatorFor = (source: SourceFile): Locator => {
     let l = locators.get(source);
     if (l === undefined) locators.set(source, (l = new Locator(source.doc, source.lineCounter, source.text)));
@@ -57,6 +61,12 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
           rawReport.path === undefined || fileReports ? rawReport : { ...rawReport, path: inFile(rawReport.source, rawReport.path) };
         const template = rule.meta.messages[report.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
+        const edit = (spec: EditSpec) => toFix(report.source, fileReports || !('path' in spec || 'removeItem' in spec) ? spec : inFileSpec(report.source, spec));
+        const fix = report.fix === undefined ? undefined : edit(report.fix);
+        const suggestions = (report.suggestions ?? []).flatMap((s) => {
+          const f = edit(s.fix);
+          return f === undefined ? [] : [{ desc: s.desc, fix: f }];
+        });
         const helpTemplate = rule.meta.help?.[report.messageId];
         const help = helpTemplate === undefined ? '' : formatMessage(helpTemplate, report.data);
         into.push({
@@ -76,6 +86,8 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
                 })),
               }
             : {}),
+          ...(fix !== undefined ? { fix } : {}),
+          ...(suggestions.length > 0 ? { suggestions } : {}),
         });
       },
     };
@@ -102,7 +114,7 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
     if (rule.scope !== 'suppressions' || levelOf(rule) === 'off') continue;
     const context = reporter(rule, kept);
     for (const problem of suppressions.unused()) {
-      context.report({ source: problem.source, range: problem.range, messageId: problem.messageId, data: problem.data });
+      context.report({ source: problem.source, range: problem.range, messageId: problem.messageId, data: problem.data, ...(problem.fix ? { fix: problem.fix } : {}) });
     }
   }
   return kept.sort(compareFindings);

@@ -1,5 +1,5 @@
 import type { OrgModel } from '../model/model.js';
-import { didYouMeanHelp } from '../text/suggest.js';
+import { didYouMeanHelp, onlyClose } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
 /**
@@ -32,7 +32,15 @@ export default defineOrgRule({
     for (const edge of model.dependencies) {
       if (edge.target !== undefined) continue;
       const { team } = edge.dependency;
-      context.report({ source: edge.from.file.source, path: [...edge.path, 'team'], messageId: 'unknownTeam', data: { team, hint: hint(team) } });
+      const path = [...edge.path, 'team'];
+      const near = onlyClose(team, teams);
+      context.report({
+        source: edge.from.file.source,
+        path,
+        messageId: 'unknownTeam',
+        data: { team, hint: hint(team) },
+        ...(near !== undefined ? { suggestions: [{ desc: `Change "${team}" to "${near}"`, fix: { path, text: near } }] } : {}),
+      });
     }
 
     model.org?.org.implicitProviders?.forEach((team, i) => {

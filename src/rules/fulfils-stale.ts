@@ -1,6 +1,6 @@
 import type { DependencyEdge, FulfilsRef, FunctionNode } from '../model/model.js';
 import { quote } from '../text/quote.js';
-import { suggest } from '../text/suggest.js';
+import { onlyClose, suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
 /**
@@ -53,8 +53,10 @@ export default defineOrgRule({
         continue;
       }
 
+      // The dependency is gone: the entry acknowledges nothing, and removing it changes nothing.
+      const remove = { removeItem: claim.path };
       if (claim.dependencyId === undefined) {
-        context.report({ ...at, messageId: 'noDependency', data });
+        context.report({ ...at, messageId: 'noDependency', data, fix: remove });
         continue;
       }
       const elsewhere = edges.find((edge) => edge.dependency.id === claim.dependencyId);
@@ -62,10 +64,15 @@ export default defineOrgRule({
         context.report({ ...at, messageId: 'otherTeam', data: { ...data, team: elsewhere.dependency.team } });
         continue;
       }
+      const onProvider = edges.filter((edge) => isOn(edge, claim.provider));
+      const near = onlyClose(claim.dependencyId, onProvider.flatMap((edge) => (edge.dependency.id === undefined ? [] : [edge.dependency.id])));
+      const entry = `${claim.functionId}/${near}`;
       context.report({
         ...at,
         messageId: 'noSuchDependency',
-        data: { ...data, dependency: claim.dependencyId, hint: hintFor(claim, edges.filter((edge) => isOn(edge, claim.provider))) },
+        data: { ...data, dependency: claim.dependencyId, hint: hintFor(claim, onProvider) },
+        ...(onProvider.length === 0 ? { fix: remove } : {}),
+        ...(near !== undefined ? { suggestions: [{ desc: `Change "${claim.entry}" to "${entry}"`, fix: { path: claim.path, text: entry } }] } : {}),
       });
     }
   },

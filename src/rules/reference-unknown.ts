@@ -1,6 +1,6 @@
 import { walkActivities } from '../model/activities.js';
 import type { ActivityRef, CharterFile, OrgModel } from '../model/model.js';
-import { suggest } from '../text/suggest.js';
+import { onlyClose, suggest } from '../text/suggest.js';
 import { defineFileRule } from './types.js';
 
 /**
@@ -53,7 +53,14 @@ export default defineFileRule({
           none: 'add the activity under "activities" first, then name its id here',
           other: 'mitigatedBy lists ids of this charter\'s activities (nested ones included)',
         });
-        context.report({ source, path, messageId: 'activity', data: { risk: risk.id, id, hint } });
+        const near = onlyClose(id, activityIds);
+        context.report({
+          source,
+          path,
+          messageId: 'activity',
+          data: { risk: risk.id, id, hint },
+          ...(near !== undefined ? { suggestions: [{ desc: `Change "${id}" to "${near}"`, fix: { path, text: near } }] } : {}),
+        });
       });
 
       risk.monitoredBy?.forEach((id, j) => {

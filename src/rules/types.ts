@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Severity } from '../findings/finding.js';
 import type { SourceFile } from '../load/source.js';
+import type { EditSpec } from '../locate/edits.js';
 import type { LocateTarget, NodePath } from '../locate/locator.js';
 import type { CharterFile, OrgModel } from '../model/model.js';
 
@@ -58,6 +59,15 @@ export interface Report {
    * file still reports it.
    */
   related?: { source: SourceFile; path: NodePath; target?: LocateTarget }[];
+  /**
+   * A safe fix (`charter lint --fix`): one that can only remove the problem, never change
+   * what the charter means. Paths in it are paths like `path` (of the data, or of the file
+   * for rules that report on the file); the engine leaves it out when it cannot be made
+   * without touching anything else.
+   */
+  fix?: EditSpec;
+  /** Likely fixes a person confirms (`--fix-suggestions`), each with a few words saying what it does. */
+  suggestions?: { desc: string; fix: EditSpec }[];
 }
 
 /** What a rule's check receives besides what it checks. */

@@ -5,4 +5,11 @@ export interface SchemaIssue {
   path: NodePath;
   target: LocateTarget;
   message: string;
+  /**
+   * What would certainly be meant, for a fix: `key`, the one valid key close to a
+   * misspelt one (`mision:` -> `mission`); `id`, the kebab-case form of an id that is
+   * not kebab-case (`Support` -> `support`), which differs from it only in case or
+   * separators (the schema rule fixes it only when it names something that exists).
+   */
+  replacement?: { key: string } | { id: string };
 }

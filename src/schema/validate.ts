@@ -11,6 +11,7 @@ import { ID_PATTERN } from './common.js';
 import { isPlainObject, stripExtensions } from './data.js';
 import { describeValue } from './describe-value.js';
 import type { SchemaIssue } from './issue.js';
+import { withReplacements } from './issue-fixes.js';
 import { describeIssue, yesNoWords, type Kind } from './issue-messages.js';
 import { orgSchema, type Org } from './org.js';
 import { dropPaths, removePaths, throughRounds, type Removal } from './salvage.js';
@@ -119,7 +120,7 @@ function validate<T>(
   const first = schema.safeParse(current);
   if (first.success) return { value: first.data, issues: yesNoWords(current, schema, kind, []), dropped: [] };
 
-  const issues = first.error.issues.flatMap((issue) => describeIssue(issue, schema, kind, current));
+  const issues = first.error.issues.flatMap((issue) => withReplacements(issue, describeIssue(issue, schema, kind, current), schema, current));
   issues.push(...yesNoWords(current, schema, kind, issues));
   // Salvage: drop what is invalid and check again, so that the rules can still see the rest.
   const dropped: NodePath[] = [];

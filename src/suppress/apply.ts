@@ -60,8 +60,9 @@ export class Suppressions {
       for (const d of directives) {
         for (const rule of d.rules) {
           if (rule.used) continue;
+          const fix = removal(d, rule);
           if (this.off.has(rule.id)) {
-            out.push({ source: d.source, range: rule.range, messageId: 'ruleOff', data: { rule: rule.id } });
+            out.push({ source: d.source, range: rule.range, messageId: 'ruleOff', data: { rule: rule.id }, fix });
             continue;
           }
           const scope =
@@ -72,12 +73,36 @@ export class Suppressions {
               : d.covers.start.line === d.covers.end.line
                 ? `on line ${d.covers.start.line}`
                 : `on lines ${d.covers.start.line}-${d.covers.end.line}`;
-          out.push({ source: d.source, range: rule.range, messageId: 'unused', data: { rule: rule.id, scope } });
+          out.push({ source: d.source, range: rule.range, messageId: 'unused', data: { rule: rule.id, scope }, fix });
         }
       }
     }
     return out;
   }
+}
+
+/**
+ * The edit that takes an unneeded rule id out of its comment: the id and one comma; or,
+ * when no id of the comment suppressed anything, the whole comment (its line, when it
+ * stands alone on it; else the comment and the spaces before it).
+ */
+function removal(d: Directive, rule: Directive['rules'][number]): { range: [number, number]; text: string } {
+  const { text } = d.source;
+  if (d.rules.every((r) => !r.used) && d.rules.length === d.named.length) {
+    const [start, end] = d.range;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    if (text.slice(lineStart, start).trim() === '') {
+      const newline = text.indexOf('\n', end);
+      return { range: [lineStart, newline === -1 ? text.length : newline + 1], text: '' };
+    }
+    let from = start;
+    while (from > lineStart && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--;
+    return { range: [from, end], text: '' };
+  }
+  const k = d.named.findIndex((r) => r[0] === rule.range[0]);
+  const next = d.named[k + 1];
+  if (next !== undefined) return { range: [rule.range[0], next[0]], text: '' };
+  return { range: [d.named[k - 1]![1], rule.range[1]], text: '' };
 }
 
 function within(f: Location, start: LineColumn, end: LineColumn): boolean {

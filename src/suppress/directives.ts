@@ -28,6 +28,8 @@ export interface Directive {
   /** Offsets [start, end) of the whole comment. */
   range: [number, number];
   rules: DirectiveRule[];
+  /** Offsets of every rule id the comment names, valid or not, in order (to remove one with its comma). */
+  named: [number, number][];
   reason: string;
   /**
    * What a `charter-disable-next-line` covers: from the start of the next line with
@@ -46,6 +48,8 @@ export interface SuppressionProblem {
   range: [number, number];
   messageId: SuppressionMessageId;
   data: Record<string, string>;
+  /** The edit that removes what is not needed (the rule id, or the whole comment). */
+  fix?: { range: [number, number]; text: string };
 }
 
 /** What the comments of one file hold. */
@@ -164,7 +168,7 @@ function parseComment(
       rules.push(rule);
     }
   }
-  return { name, source, range, rules, reason };
+  return { name, source, range, rules, named: named.map((r) => r.range), reason };
 }
 
 /** An entry of the document: a key with its value, or a list item. */

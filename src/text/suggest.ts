@@ -80,3 +80,21 @@ export function didYouMeanHelp(input: string, candidates: Iterable<string>): str
   const s = suggest(input, candidates);
   return s === undefined ? undefined : `did you mean ${quote(s)}?`;
 }
+
+/**
+ * The one candidate close to `input`, for a fix: a candidate equal but for case, or
+ * else the only candidate within the distance {@link suggest} allows. Undefined when
+ * none is close, or when two or more are (a person must choose).
+ */
+export function onlyClose(input: string, candidates: Iterable<string>): string | undefined {
+  const folded = input.trim().toLowerCase();
+  const max = Math.max(1, Math.floor(folded.length / 3));
+  const close = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate === input) continue;
+    const c = candidate.toLowerCase();
+    if (c === folded) return candidate;
+    if (editDistance(folded, c, max) <= max) close.add(candidate);
+  }
+  return close.size === 1 ? [...close][0] : undefined;
+}

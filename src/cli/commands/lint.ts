@@ -34,6 +34,9 @@ export interface LintOptionsFromCli {
   since?: string;
   /** The file standard input stands for, with the path `-`. */
   stdinFilename?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+  fixSuggestions?: boolean;
   /** `--color` / `--no-color`; undefined: decide from the terminal and NO_COLOR / FORCE_COLOR. */
   color?: boolean;
 }
@@ -46,8 +49,24 @@ export async function lintCommand(args: string[], options: LintOptionsFromCli, i
   const update = bulkUpdate(options);
   // Standard input is not a file the cache could fingerprint: always a full run.
   const useCache = stdin === undefined && (options.cache === true || options.cacheLocation !== undefined);
+  const fixing = fixMode(options, update, stdin !== undefined);
   let run: LintSummary & Pick<LintPlan, 'config' | 'targets'>;
-  if (update !== undefined) {
+  if (fixing !== undefined) {
+    const { fixInMemory, writeFixed } = await import('../../lint/fix.js');
+    const { fixed, after, first } = await fixInMemory(request, { suggestions: options.fixSuggestions === true });
+    const count = fixed.reduce((n, f) => n + f.fixes, 0);
+    if (fixing === 'dry-run') {
+      const { createTwoFilesPatch } = await import('diff');
+      for (const f of fixed) io.stdout.write(createTwoFilesPatch(`a/${f.displayPath}`, `b/${f.displayPath}`, f.before, f.after, '', '', { context: 3 }).replace(/^=+\n/, '').replace(/([^\n])$/, '$1\n'));
+      io.stderr.write(`charter: ${plural(count, 'fix', 'fixes')} in ${plural(fixed.length, 'file')}; --fix-dry-run wrote nothing\n`);
+      return countBySeverity(after).errors > 0 ? ExitCode.Findings : ExitCode.Ok;
+    }
+    const { written, changedMeanwhile } = await writeFixed(fixed);
+    for (const f of changedMeanwhile) io.stderr.write(`charter: ${f.displayPath} changed while it was being fixed; left as it is: run charter lint --fix again\n`);
+    if (written.length > 0) io.stderr.write(`charter: fixed ${written.map((f) => f.displayPath).join(', ')} (${plural(written.reduce((n, f) => n + f.fixes, 0), 'fix', 'fixes')})\n`);
+    // What is left, read again from the files as written.
+    run = written.length > 0 ? await runLint({ ...request, config: first.config }) : first;
+  } else if (update !== undefined) {
     const updated = await lintUpdatingSuppressions(request, update);
     io.stderr.write(`charter: wrote ${updated.bulk.displayPath}: ${plural(updated.accepted, 'problem')} accepted, in ${plural(updated.entries, 'entry', 'entries')}\n`);
     run = updated;
@@ -83,6 +102,21 @@ export async function lintCommand(args: string[], options: LintOptionsFromCli, i
     return ExitCode.Findings;
   }
   return ExitCode.Ok;
+}
+
+/** Whether to fix, and how; undefined when no fix option is given. */
+function fixMode(options: LintOptionsFromCli, update: BulkUpdate | undefined, stdin: boolean): 'write' | 'dry-run' | undefined {
+  const mode = options.fixDryRun === true ? 'dry-run' : options.fix === true ? 'write' : undefined;
+  if (options.fix === true && options.fixDryRun === true) throw new UserError('--fix writes the fixes and --fix-dry-run only shows them: give one of them');
+  if (mode === undefined) {
+    if (options.fixSuggestions === true) throw new UserError('--fix-suggestions goes with --fix or --fix-dry-run: charter lint --fix --fix-suggestions');
+    return undefined;
+  }
+  const flag = mode === 'write' ? '--fix' : '--fix-dry-run';
+  if (update !== undefined) throw new UserError(`${flag} cannot be combined with --suppress-all, --suppress-rule or --prune-suppressions`);
+  if (options.since !== undefined) throw new UserError(`${flag} cannot be combined with --since`);
+  if (stdin && mode === 'write') throw new UserError('--fix writes files, and standard input is none: use --fix-dry-run to see the fixes as a diff');
+  return mode;
 }
 
 /** What the suppression options ask of charter-suppressions.json, if anything. */
