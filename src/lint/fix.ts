@@ -51,11 +51,34 @@ export function fixOf(finding: Finding, options: FixOptions): Fix | undefined {
  */
 export async function fixInMemory(request: LintRequest, options: FixOptions = {}): Promise<{ first: LintResult; fixed: FixedFile[]; after: Finding[] }> {
   const first = await runLint(request);
-  const sources = [...first.sources];
+  const bulk = request.bulkSuppressions === false ? undefined : await readBulkFile(first.config, request.cwd);
+  const named = first.named;
+  const lintAgain = (sources: SourceFile[]): Finding[] => {
+    let findings = lintProject(fromSources(sources), first.config.settings, undefined, { inlineConfig: request.inlineConfig !== false });
+    if (named !== undefined) findings = findings.filter((f) => named.has(f.file) || f.related?.some((r) => named.has(r.file)) === true);
+    if (bulk !== undefined) findings = applyBulkFile(findings, bulk, request.cwd, named, unusedEntryReport(first.config.settings)).findings;
+    return findings;
+  };
+  const { fixed, findings } = fixPasses(first.sources, first.findings, lintAgain, options);
+  return { first, fixed, after: findings };
+}
+
+/**
+ * The passes: applies the fixes of `findings` to the sources' text, lints again with
+ * `lint`, and so on until no fix applies or {@link MAX_PASSES} passes are done. Only
+ * files with a finding are touched (the caller filters findings to the files reported on).
+ * @returns the files that changed, the sources as fixed, and the findings of the last lint.
+ */
+export function fixPasses(
+  initial: readonly SourceFile[],
+  firstFindings: readonly Finding[],
+  lint: (sources: SourceFile[]) => Finding[],
+  options: FixOptions = {},
+): { fixed: FixedFile[]; sources: SourceFile[]; findings: Finding[] } {
+  const sources = [...initial];
   const bySource = new Map(sources.map((s, i) => [s.displayPath, i]));
   const fixed = new Map<string, FixedFile>();
-  const bulk = request.bulkSuppressions === false ? undefined : await readBulkFile(first.config, request.cwd);
-  let findings = first.findings;
+  let findings = [...firstFindings];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const byFile = new Map<string, Fix[]>();
     for (const f of findings) {
@@ -80,12 +103,9 @@ export async function fixInMemory(request: LintRequest, options: FixOptions = {}
       sources[i] = reparse(source, outcome.text);
     }
     if (!changed) break;
-    findings = lintProject(fromSources(sources), first.config.settings, undefined, { inlineConfig: request.inlineConfig !== false });
-    const named = first.named;
-    if (named !== undefined) findings = findings.filter((f) => named.has(f.file) || f.related?.some((r) => named.has(r.file)) === true);
-    if (bulk !== undefined) findings = applyBulkFile(findings, bulk, request.cwd, named, unusedEntryReport(first.config.settings)).findings;
+    findings = lint(sources);
   }
-  return { first, fixed: [...fixed.values()].filter((f) => f.after !== f.before), after: findings };
+  return { fixed: [...fixed.values()].filter((f) => f.after !== f.before), sources, findings };
 }
 
 /** A file parsed again from its fixed text. */

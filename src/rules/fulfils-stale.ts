@@ -1,4 +1,5 @@
-import type { DependencyEdge, FulfilsRef, FunctionNode } from '../model/model.js';
+import type { DependencyEdge, FulfilsRef, FunctionNode, OrgModel } from '../model/model.js';
+import { fileStem } from '../schema/validate.js';
 import { quote } from '../text/quote.js';
 import { onlyClose, suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
@@ -53,10 +54,11 @@ export default defineOrgRule({
         continue;
       }
 
-      // The dependency is gone: the entry acknowledges nothing, and removing it changes nothing.
-      const remove = { removeItem: claim.path };
+      // The dependency is gone: the entry acknowledges nothing, and removing it changes nothing;
+      // unless the schema stage dropped dependencies it might mean, or the provider's department.
+      const remove = certainlyGone(claim, model, edges) ? { removeItem: claim.path } : undefined;
       if (claim.dependencyId === undefined) {
-        context.report({ ...at, messageId: 'noDependency', data, fix: remove });
+        context.report({ ...at, messageId: 'noDependency', data, ...(remove ? { fix: remove } : {}) });
         continue;
       }
       const elsewhere = edges.find((edge) => edge.dependency.id === claim.dependencyId);
@@ -71,7 +73,7 @@ export default defineOrgRule({
         ...at,
         messageId: 'noSuchDependency',
         data: { ...data, dependency: claim.dependencyId, hint: hintFor(claim, onProvider) },
-        ...(onProvider.length === 0 ? { fix: remove } : {}),
+        ...(onProvider.length === 0 && remove ? { fix: remove } : {}),
         ...(near !== undefined ? { suggestions: [{ desc: `Change "${claim.entry}" to "${entry}"`, fix: { path: claim.path, text: entry } }] } : {}),
       });
     }
@@ -92,6 +94,21 @@ function misspeltOn(claim: FulfilsRef, edges: readonly DependencyEdge[]): { edge
     if (intended !== undefined) return { edge, intended };
   }
   return undefined;
+}
+
+/**
+ * Whether the dependency a claim names is surely gone: neither charter, nor org.yaml,
+ * has a schema problem (a dependency written `team: Support`, or under a misspelt
+ * `dependencie:` key, may be the one meant; a fix there first shows it).
+ */
+function certainlyGone(claim: FulfilsRef, model: OrgModel, edges: readonly DependencyEdge[]): boolean {
+  const fn = model.functionById.get(claim.functionId);
+  if (fn === undefined || fn.file.schemaIssues.length > 0 || claim.provider.file.schemaIssues.length > 0) return false;
+  if ((model.org?.schemaIssues.length ?? 0) > 0) return false;
+  // A dependency on a team that names nothing may be meant for the provider; and an id
+  // that differs from its file name may be about to change (id-matches-filename).
+  if (edges.some((edge) => edge.target === undefined)) return false;
+  return [fn, claim.provider].every((f) => f.id === fileStem(f.file.source.path));
 }
 
 /** Whether a `fulfils` entry of `provider` could acknowledge `edge` (as the model matches them). */

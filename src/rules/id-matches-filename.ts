@@ -11,6 +11,8 @@ import { defineFileRule } from './types.js';
  */
 function safeToRename(id: string, stem: string, model: OrgModel): boolean {
   if (model.resolveTeam(stem) !== undefined || model.departmentById.has(stem)) return false;
+  // A reference the schema stage could not read (`team: Support-Desk`, a misspelt `dependencie:`) may name the old id.
+  if (model.files.some((f) => f.kind === 'unusable' || f.schemaIssues.length > 0)) return false;
   if (model.dependencies.some((edge) => edge.dependency.team === id)) return false;
   if (model.fulfils.some((claim) => claim.functionId === id)) return false;
   return !(model.org?.org.implicitProviders ?? []).includes(id);
