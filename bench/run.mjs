@@ -12,6 +12,8 @@
 //     departments nest four levels deep at 2,000 functions;
 //   - charter diff HEAD --format json (when the command exists): a git repository holding the org,
 //     committed, with a change in the working tree (every 20th mission rewritten, one charter removed);
+//   - charter lint --fix --format json (when --fix exists), on a fresh copy of the org before each run
+//     (its files are rewritten), and its ratio to lint --format json (target: at most 2x at 1,000);
 //   - charter lint --cache, cold (no cache file) and warm (nothing changed since the last run), when --cache exists;
 // and startup: charter --version and --help against node -e 0.
 // Nothing here is a test: no figure is compared with a threshold that fails anything.
@@ -55,6 +57,7 @@ if (!existsSync(charterBin)) fail(`no ${path.relative(root, charterBin)}: run "n
 const depsHelp = help('deps');
 const hasDeps = depsHelp.status === 0 && /--format/.test(depsHelp.stdout);
 const hasCache = /--cache\b/.test(help('lint').stdout);
+const hasFix = /--fix\b/.test(help('lint').stdout);
 const orgHelp = help('org');
 const hasOrg = orgHelp.status === 0 && /--format/.test(orgHelp.stdout);
 const diffHelp = help('diff');
@@ -87,6 +90,15 @@ function commandsFor(orgDir, size) {
     { id: 'lint-json', label: 'charter lint --format json', argv: lint('--format', 'json'), expect: findings },
     { id: 'lint-stylish', label: 'charter lint (stylish)', argv: lint(), expect: findings },
   );
+  if (hasFix) {
+    const fixDir = path.join(out, `org-${size}-fix`);
+    const fresh = () => {
+      rmSync(fixDir, { recursive: true, force: true });
+      cpSync(orgDir, fixDir, { recursive: true });
+    };
+    fresh();
+    list.push({ id: 'lint-fix', label: 'charter lint --fix --format json', argv: lint('--fix', '--format', 'json'), cwd: fixDir, before: fresh, expect: findings });
+  }
   if (hasDeps) list.push({ id: 'deps-json', label: 'charter deps --format json', argv: [charterBin, 'deps', 'charters', '--format', 'json'], expect: (s) => s === 0 || s === 1 });
   if (hasOrg) {
     list.push(
@@ -287,6 +299,15 @@ function render({ sizes: bySize, startup, machine: m, notes: ns }) {
     lines.push(
       `| ${row.size.toLocaleString('en-US')} | ${f ? `${f.errors} errors, ${f.warnings} warnings in ${f.files} files` : 'n/a'} | ${ratio(by['lint-json']?.wall, by['floor-yaml']?.wall)} | ${ratio(by['lint-json']?.cpu, by['floor-yaml']?.cpu)} | ${ratio(by['lint-stylish']?.wall, by['floor-yaml']?.wall)} | ${by['lint-json'] ? ((1000 * by['lint-json'].wall) / row.size).toFixed(2) : 'n/a'} | ${ratio(by['lint-cache-warm']?.wall, by['floor-js-yaml']?.wall)} |`,
     );
+  }
+  if (bySize.some((row) => row.commands.some((c) => c.id === 'lint-fix'))) {
+    lines.push('');
+    lines.push('| charters | lint --fix / lint json (wall) | (CPU) |');
+    lines.push('|---:|---:|---:|');
+    for (const row of bySize) {
+      const by = Object.fromEntries(row.commands.map((c) => [c.id, c]));
+      lines.push(`| ${row.size.toLocaleString('en-US')} | ${ratio(by['lint-fix']?.wall, by['lint-json']?.wall)} | ${ratio(by['lint-fix']?.cpu, by['lint-json']?.cpu)} |`);
+    }
   }
   if (bySize.some((row) => row.commands.some((c) => c.id === 'diff-json'))) {
     lines.push('');
