@@ -7,6 +7,7 @@ import { registerSchema } from './commands/schema.register.js';
 import { UserError } from '../errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIO } from './io.js';
+import { printable } from '../text/printable.js';
 import { packageVersion } from './version.js';
 
 /**
@@ -14,7 +15,9 @@ import { packageVersion } from './version.js';
  * here: a UserError prints its one line; anything else is an internal error,
  * one line too, with the stack only under `--debug`.
  */
-export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+export async function main(argv: readonly string[], rawIO: CliIO): Promise<number> {
+  // Nothing on standard error is coloured: every control character but the line break is shown escaped.
+  const io: CliIO = { ...rawIO, stderr: { ...rawIO.stderr, write: (t) => rawIO.stderr.write(printable(t, '\n')) } };
   const debug = argv.includes('--debug');
   let exitCode: number = ExitCode.Ok;
   const program = buildProgram(io, (code) => {
@@ -30,11 +33,11 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return ExitCode.Failure;
     }
     if (err instanceof UserError) {
-      io.stderr.write(`charter: ${err.message}\n`);
+      io.stderr.write(`charter: ${printable(err.message)}\n`);
       return ExitCode.Failure;
     }
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`charter: internal error: ${message}${debug ? '' : ' (run again with --debug for details)'}\n`);
+    io.stderr.write(`charter: internal error: ${printable(message)}${debug ? '' : ' (run again with --debug for details)'}\n`);
     if (debug && err instanceof Error && err.stack) io.stderr.write(`${err.stack}\n`);
     return ExitCode.Failure;
   }

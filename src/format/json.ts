@@ -1,5 +1,6 @@
 import { countBySeverity } from '../findings/finding.js';
 import type { Formatter } from './types.js';
+import { printableJson } from '../text/printable.js';
 
 /** `--format json`: `{ findings: [...], summary: { files, errors, warnings } }`, findings in sorted order. */
 export const json: Formatter = (report) => {
@@ -14,5 +15,5 @@ export const json: Formatter = (report) => {
     severity: f.severity,
     message: f.message,
   }));
-  return `${JSON.stringify({ findings, summary: { files: report.files, errors, warnings } }, null, 2)}\n`;
+  return `${printableJson(JSON.stringify({ findings, summary: { files: report.files, errors, warnings } }, null, 2))}\n`;
 };

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { countBySeverity, type Finding } from '../findings/finding.js';
+import { printable } from '../text/printable.js';
 import type { Formatter, Report } from './types.js';
 
 /**
@@ -18,7 +19,7 @@ export const stylish: Formatter = (report, { color }) => {
   }
   let out = '';
   for (const [file, findings] of byFile) {
-    out += `\n${c.underline(file)}\n`;
+    out += `\n${c.underline(printable(file))}\n`;
     const pos = findings.map((f) => `${f.line}:${f.column}`);
     const posWidth = Math.max(...pos.map((p) => p.length));
     const messages = findings.map((f) => printable(f.message));
@@ -48,10 +49,4 @@ function allClear(report: Report): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** Shows control characters quoted from a file (an escape sequence, say) as text, never sends them to the terminal. */
-function printable(message: string): string {
-  // eslint-disable-next-line no-control-regex
-  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

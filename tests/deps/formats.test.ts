@@ -9,6 +9,7 @@ import { dependencyView, type DepsView } from '../../src/deps/rows.js';
 import { loadProject } from '../../src/project/load.js';
 import { checkFlowchart } from './mermaid-syntax.js';
 import { checkDot } from './dot-syntax.js';
+import { inertCsvCell } from '../../src/text/printable.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/deps');
@@ -133,14 +134,14 @@ describe('dot', () => {
 });
 
 describe('csv', () => {
-  it('reads back field for field, whatever the text', async () => {
+  it('reads back field for field, whatever the text (a formula-like cell gets a leading \'; see inertCsvCell)', async () => {
     const view = await viewOf(path.join(FIXTURES, 'every-status'));
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), (text) => {
         const rows = parseCsv(csv({ ...view, rows: [{ ...view.rows[0]!, for: text }] }, { color: false, width: 100 }));
         expect(rows).toEqual([
           ['from', 'to', 'id', 'for', 'status', 'fulfilledBy'],
-          ['architects', 'success', 'success-plans', text, 'unacknowledged', ''],
+          ['architects', 'success', 'success-plans', inertCsvCell(text), 'unacknowledged', ''],
         ]);
       }),
     );

@@ -18,6 +18,7 @@ import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
 import { packageVersion } from '../version.js';
 import type { LintOptionsFromCli } from './lint.register.js';
+import { printable } from '../../text/printable.js';
 
 export { DEFAULT_CHARTERS_DIR };
 
@@ -57,7 +58,7 @@ export async function lintCommand(paths: string[], options: LintOptionsFromCli, 
   if (options.outputFile !== undefined) {
     const scanned = [config.chartersDir, ...targets.map((t) => path.resolve(io.cwd, t))];
     await writeReport(options.outputFile, formatter(report, { color: false }), io.cwd, run.sourcePaths, scanned, config);
-    io.stdout.write(`${summaryLine(report).replace(/\.$/, '')}; report written to ${options.outputFile}\n`);
+    io.stdout.write(`${summaryLine(report).replace(/\.$/, '')}; report written to ${printable(options.outputFile)}\n`);
   } else {
     io.stdout.write(formatter(report, { color: !machine && wantsColor(io.stdout, io.env) }));
   }

@@ -14,6 +14,7 @@ import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import type { NewOptionsFromCli } from './new.register.js';
+import { printable } from '../../text/printable.js';
 
 /** Wrong answers to the department question before giving up. */
 const DEPARTMENT_TRIES = 3;
@@ -86,7 +87,7 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
     throw new UserError(`cannot write ${shownTarget} (${describeFsError(err, 'write error')}); nothing was written`);
   }
   const lint = options.dir === 'charters' ? 'charter lint' : `charter lint ${shownDir}`;
-  io.stdout.write(`Created ${shownTarget}\nNext: edit it (replace each TODO), then run ${lint}\n`);
+  io.stdout.write(`Created ${printable(shownTarget)}\nNext: edit it (replace each TODO), then run ${lint}\n`);
   return ExitCode.Ok;
 }
 

@@ -8,6 +8,7 @@ import { rules as allRules } from '../../rules/index.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
 import type { RulesOptionsFromCli } from './rules.register.js';
+import { printable, printableJson } from '../../text/printable.js';
 
 /** Terminal width assumed when the output is not a terminal. */
 const DEFAULT_WIDTH = 100;
@@ -31,7 +32,7 @@ export async function runRules(options: RulesOptionsFromCli, io: CliIO): Promise
   const config = await loadConfig(io.cwd, options.config);
   const rows = ruleRows(config);
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    io.stdout.write(`${printableJson(JSON.stringify(rows, null, 2))}\n`);
   } else {
     io.stdout.write(rulesTable(rows, config, { color: wantsColor(io.stdout, io.env), width: io.stdout.columns ?? DEFAULT_WIDTH }));
   }
@@ -89,7 +90,7 @@ export function rulesTable(rows: readonly RuleRow[], config: CharterConfig, opti
   const [top, header, ...body] = table.toString().split('\n');
   const underHeader = top!.replace('┌', '├').replace('┐', '┤').replace(/┬/g, '┼');
   const text = [top, header, underHeader, ...body].join('\n');
-  const source = config.displayPath !== undefined ? `severities and options from ${config.displayPath}` : 'default severities (no charter.config.yaml here)';
+  const source = config.displayPath !== undefined ? `severities and options from ${printable(config.displayPath)}` : 'default severities (no charter.config.yaml here)';
   return `${text}\n${rows.length} rules; ${source}. Each rule's page: docs/rules/<rule>.md\n`;
 }
 
@@ -101,7 +102,7 @@ function severityText(row: RuleRow): string {
 function optionsText(options: Record<string, unknown> | null): string {
   if (options === null) return '';
   return Object.entries(options)
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.map(String).join(', ') : String(v)}`)
+    .map(([k, v]) => printable(`${k}: ${Array.isArray(v) ? v.map(String).join(', ') : String(v)}`))
     .join('\n');
 }
 

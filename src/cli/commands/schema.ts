@@ -8,6 +8,7 @@ import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
 import type { SchemaOptionsFromCli } from './schema.register.js';
+import { printable } from '../../text/printable.js';
 
 /**
  * `charter schema`: writes each generated schema to `--out`, through a temporary file
@@ -27,11 +28,11 @@ export async function runSchema(options: SchemaOptionsFromCli, io: CliIO): Promi
     const shown = toDisplayPath(target, io.cwd);
     const text = schemaFileText(schema);
     if ((await readIfExists(target)) === text) {
-      io.stdout.write(`${shown} is up to date\n`);
+      io.stdout.write(`${printable(shown)} is up to date\n`);
       continue;
     }
     await writeReplacing(target, text, shown);
-    io.stdout.write(`Wrote ${shown}\n`);
+    io.stdout.write(`Wrote ${printable(shown)}\n`);
   }
   return ExitCode.Ok;
 }
