@@ -283,17 +283,21 @@ function valueAt(data: unknown, p: NodePath): unknown {
   let v = data;
   for (const seg of p) {
     if (Array.isArray(v) && typeof seg === 'number') v = v[seg];
-    else if (typeof v === 'object' && v !== null && !Array.isArray(v)) v = (v as Record<string, unknown>)[String(seg)];
+    else if (typeof v === 'object' && v !== null && !Array.isArray(v)) v = Object.hasOwn(v, String(seg)) ? (v as Record<string, unknown>)[String(seg)] : undefined;
     else return undefined;
   }
   return v;
 }
 
-/** A copy without the user's own `x-` keys, which are never checked (as in charters). */
+/**
+ * A copy without the user's own `x-` keys, which are never checked (as in charters).
+ * Mappings are copied into null-prototype objects: a key named `__proto__` stays a key
+ * (reported as unknown), never the object's prototype.
+ */
 function stripExtensions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripExtensions);
   if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
+    const out = Object.create(null) as Record<string, unknown>;
     for (const [k, v] of Object.entries(value)) if (!k.startsWith(EXTENSION_PREFIX)) out[k] = stripExtensions(v);
     return out;
   }

@@ -288,17 +288,21 @@ function valueAt(data: unknown, p: NodePath): unknown {
   let v = data;
   for (const seg of p) {
     if (Array.isArray(v) && typeof seg === 'number') v = v[seg];
-    else if (isPlainObject(v)) v = v[String(seg)];
+    else if (isPlainObject(v)) v = Object.hasOwn(v, String(seg)) ? v[String(seg)] : undefined;
     else return undefined;
   }
   return v;
 }
 
-/** A deep copy without `x-` extension keys: they are the user's, never checked. */
+/**
+ * A deep copy without `x-` extension keys: they are the user's, never checked. Mappings
+ * are copied into null-prototype objects, so that a key named `__proto__` stays a key
+ * (an unknown one) rather than becoming the object's prototype.
+ */
 function stripExtensions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripExtensions);
   if (isPlainObject(value)) {
-    const out: Record<string, unknown> = {};
+    const out = Object.create(null) as Record<string, unknown>;
     for (const [k, v] of Object.entries(value)) if (!k.startsWith(EXTENSION_PREFIX)) out[k] = stripExtensions(v);
     return out;
   }
@@ -547,7 +551,7 @@ function schemaAt(schema: z.ZodType, p: readonly (string | number)[]): z.ZodType
     s = unwrap(s);
     const def = (s as unknown as { _zod: { def: AnyDef } } | undefined)?._zod.def;
     if (def === undefined) return undefined;
-    if (def.type === 'object' && typeof seg === 'string') s = (s as unknown as { shape: Record<string, z.ZodType> }).shape[seg];
+    if (def.type === 'object' && typeof seg === 'string') s = ownField((s as unknown as { shape: Record<string, z.ZodType> }).shape, seg);
     else if (def.type === 'array' && typeof seg === 'number') s = def.element;
     else return undefined;
   }
@@ -558,6 +562,11 @@ function schemaAt(schema: z.ZodType, p: readonly (string | number)[]): z.ZodType
 function isFreeText(schema: z.ZodType, p: readonly (string | number)[]): boolean {
   const def = (schemaAt(schema, p) as unknown as { _zod?: { def: AnyDef & { checks?: { _zod: { def: { check: string } } }[] } } } | undefined)?._zod?.def;
   return def?.type === 'string' && !(def.checks ?? []).some((c) => c._zod.def.check === 'string_format');
+}
+
+/** The schema of key `key` of an object schema: its own fields only (never `constructor` or `toString` of every object). */
+function ownField(shape: Record<string, z.ZodType>, key: string): z.ZodType | undefined {
+  return Object.hasOwn(shape, key) ? shape[key] : undefined;
 }
 
 function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
@@ -584,11 +593,12 @@ function isOptionalKey(schema: z.ZodType, p: readonly (string | number)[]): bool
   for (const seg of p.slice(0, -1)) {
     s = unwrap(s);
     const def = (s as unknown as { _zod: { def: AnyDef } } | undefined)?._zod.def;
-    if (def?.type === 'object' && typeof seg === 'string') s = (s as unknown as { shape: Record<string, z.ZodType> }).shape[seg];
+    if (def?.type === 'object' && typeof seg === 'string') s = ownField((s as unknown as { shape: Record<string, z.ZodType> }).shape, seg);
     else if (def?.type === 'array' && typeof seg === 'number') s = def.element;
     else return false;
   }
   s = unwrap(s);
-  const field = (s as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape?.[key];
+  const shape = (s as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
+  const field = shape === undefined ? undefined : ownField(shape, key);
   return (field as unknown as { _zod?: { def: AnyDef } } | undefined)?._zod?.def.type === 'optional';
 }
