@@ -33,7 +33,8 @@ export async function main(argv: readonly string[], rawIO: CliIO): Promise<numbe
       return ExitCode.Failure;
     }
     if (err instanceof UserError) {
-      io.stderr.write(`charter: ${printable(err.message)}\n`);
+      // One line a problem (a configuration may have several), each escaped: a file name cannot break it.
+      for (const line of err.lines) io.stderr.write(`charter: ${printable(line)}\n`);
       return ExitCode.Failure;
     }
     const message = err instanceof Error ? err.message : String(err);

@@ -96,7 +96,7 @@ export function parseConfigText(
   const locator = new Locator(source.doc, source.lineCounter, source.text);
   const fail = (problems: { line: number; column: number; message: string }[]): never => {
     const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-    throw new UserError(sorted.map((p) => `${displayPath}:${p.line}:${p.column}: ${p.message}`).join('\ncharter: '));
+    throw new UserError(sorted.map((p) => `${displayPath}:${p.line}:${p.column}: ${p.message}`));
   };
   if (source.syntaxProblems.length > 0) {
     fail(
