@@ -2,6 +2,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { discoverFiles } from '../load/discover.js';
 import { loadProject, type Project } from '../project/load.js';
+import { relativeInside } from '../load/within.js';
 
 /** A project loaded to lint some paths, and which of its files those paths name. */
 export interface LintTargets extends Project {
@@ -42,6 +43,5 @@ export async function loadLintTargets(paths: readonly string[], cwd: string, cha
 
 /** True when `p` is strictly inside directory `dir` (both absolute). */
 function isInside(p: string, dir: string): boolean {
-  const rel = path.relative(dir, p);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  return relativeInside(dir, p) !== undefined;
 }

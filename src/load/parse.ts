@@ -4,6 +4,7 @@ import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { describeFsError, type DiscoveredFile } from './discover.js';
 import { describeYamlErrors, inspectData, inspectDocument, MAX_ALIAS_COUNT, MAX_NESTING } from './inspect.js';
 import type { SourceFile, SourceProblem } from './source.js';
+import { relativeInside } from './within.js';
 
 export { MAX_ALIAS_COUNT, MAX_NESTING };
 
@@ -199,7 +200,6 @@ function emptySource(file: DiscoveredFile, displayPath: string, problems: Source
 
 /** Path relative to `cwd` with forward slashes (absolute when outside it). */
 export function toDisplayPath(abs: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  const shown = rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
+  const shown = relativeInside(cwd, abs) ?? abs;
   return shown.split(path.sep).join('/');
 }

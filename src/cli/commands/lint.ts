@@ -19,6 +19,7 @@ import { wantsColor, type CliIO } from '../io.js';
 import { packageVersion } from '../version.js';
 import type { LintOptionsFromCli } from './lint.register.js';
 import { printable } from '../../text/printable.js';
+import { relativeInside } from '../../load/within.js';
 
 export { DEFAULT_CHARTERS_DIR };
 
@@ -166,10 +167,7 @@ async function writeReport(
   config: CharterConfig,
 ): Promise<void> {
   const target = path.resolve(cwd, file);
-  const inScanned = scanned.some((dir) => {
-    const rel = path.relative(dir, target);
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-  });
+  const inScanned = scanned.some((dir) => relativeInside(dir, target) !== undefined);
   const isCharter = sourcePaths.includes(target) || (/\.ya?ml$/i.test(target) && inScanned);
   if (isCharter || target === config.file) {
     throw new UserError(`--output-file ${file} would overwrite ${isCharter ? 'a charter' : 'the configuration'}; write the report elsewhere, such as charter-report.sarif`);
