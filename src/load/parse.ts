@@ -138,7 +138,8 @@ export function parseText(file: DiscoveredFile, displayPath: string, rawText: st
     Error.stackTraceLimit = 0;
     // Duplicate keys are found by inspectDocument: the parser's own check is quadratic in the size of a mapping.
     // logLevel 'error': the parser's warnings become findings, never lines on standard error.
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' }) as Document.Parsed[];
+    // resolveKnownTags false: YAML 1.1's !!binary, !!set, !!omap, !!pairs and !!timestamp are tags like any other (a finding).
+    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error', resolveKnownTags: false }) as Document.Parsed[];
   } catch (err) {
     // The parser itself gave up (it catches stack overflows itself, so this should not happen).
     const reason = err instanceof RangeError ? 'it is nested too deeply to read' : 'the YAML parser could not read it';
@@ -162,6 +163,8 @@ export function parseText(file: DiscoveredFile, displayPath: string, rawText: st
       range: [start, Math.max(start + 1, Math.min(extra.range[1], lineEnd === -1 ? text.length : lineEnd))],
     });
   });
+  const yaml11 = yaml11Directive(doc, text);
+  if (yaml11 !== undefined) problems.push(yaml11);
   const inspection = inspectDocument(doc, lineCounter);
   problems.push(...describeYamlErrors([...doc.errors, ...doc.warnings], inspection, { text, lineCounter }));
 
@@ -196,6 +199,22 @@ function emptySource(file: DiscoveredFile, displayPath: string, problems: Source
   const lineCounter = new LineCounter();
   lineCounter.addNewLine(0);
   return { path: file.path, displayPath, kind: file.kind, text: '', lineCounter, data: undefined, syntaxProblems: problems };
+}
+
+/**
+ * A `%YAML 1.1` (or 1.0) directive: it makes the parser read `yes` and `off` as
+ * booleans and `12:30:00` as a number, which charters (YAML 1.2) never do.
+ */
+function yaml11Directive(doc: Document.Parsed, text: string): SourceProblem | undefined {
+  const { explicit, version } = doc.directives?.yaml ?? {};
+  if (explicit !== true || version === '1.2') return undefined;
+  const match = /^%YAML[ \t]+[^\r\n#]*/m.exec(text);
+  const directive = match?.[0].trim() ?? `%YAML ${version ?? ''}`;
+  const start = match?.index ?? 0;
+  return {
+    message: `"${directive}" makes YAML read yes, no, on and off as true or false, and 12:30:00 as a number; charters are YAML 1.2: remove this line and the "---" under it`,
+    range: [start, start + directive.length],
+  };
 }
 
 /** Path relative to `cwd` with forward slashes (absolute when outside it). */
