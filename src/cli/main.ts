@@ -28,8 +28,10 @@ export async function main(argv: readonly string[], rawIO: CliIO): Promise<numbe
     return exitCode;
   } catch (err) {
     if (err instanceof CommanderError) {
-      // Help and version exit 0; usage mistakes are "could not do its job".
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.Ok;
+      // Help and version exit 0; usage mistakes are "could not do its job", and so is no
+      // command at all (commander prints the usage on standard error, then says 1; ESLint exits 2).
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return ExitCode.Ok;
+      if (err.code === 'commander.help') return err.exitCode === 0 ? ExitCode.Ok : ExitCode.Failure;
       return ExitCode.Failure;
     }
     if (err instanceof UserError) {
