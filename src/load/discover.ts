@@ -123,6 +123,8 @@ export function describeFsError(err: unknown, fallback: string): string {
       return 'is a directory';
     case 'ENOTDIR':
       return 'not a directory';
+    case 'ENAMETOOLONG':
+      return 'the name is too long for the file system';
     default:
       return fallback;
   }

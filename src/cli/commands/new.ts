@@ -91,8 +91,19 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
   return ExitCode.Ok;
 }
 
-/** Refuses an id that is a path, not kebab-case, or reserved. */
+/** The longest id `charter new` accepts: its file and the temporary file beside it must fit a file name (255 bytes). */
+const MAX_ID_LENGTH = 200;
+
+/** Names Windows keeps for devices: a file `con.yaml` cannot be created or opened there. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/** Refuses an id that is a path, not kebab-case, too long for a file name, or reserved. */
 function checkId(id: string): void {
+  if (id.length > MAX_ID_LENGTH) {
+    throw new UserError(
+      `"${id.slice(0, 20)}..." is ${id.length} characters long; an id names its file (<id>.yaml), and file names are limited: keep it under ${MAX_ID_LENGTH} characters, short as a team's name`,
+    );
+  }
   if (/[/\\]/.test(id) || id.startsWith('.')) {
     const base = toKebab(id.split(/[/\\]/).pop() ?? '');
     const example = base === '' ? '' : ` (such as "${base}")`;
@@ -106,6 +117,9 @@ function checkId(id: string): void {
     throw new UserError(`"${id}" is not a valid id: use lowercase letters, digits and single hyphens (kebab-case)${example}`);
   }
   if (id === 'org') throw new UserError('"org" is reserved for the organization file (org.yaml); choose another id');
+  if (WINDOWS_DEVICE_NAME.test(id)) {
+    throw new UserError(`"${id}" is a name Windows reserves for a device, so ${id}.yaml could not be opened there; choose another id, such as "${id}-team"`);
+  }
 }
 
 /** The department, checked: kebab-case, and with org.yaml one it declares. */
