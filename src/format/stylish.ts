@@ -21,9 +21,9 @@ export const stylish: Formatter = (report, { color }) => {
   for (const [file, findings] of byFile) {
     out += `\n${c.underline(printable(file))}\n`;
     const pos = findings.map((f) => `${f.line}:${f.column}`);
-    const posWidth = Math.max(...pos.map((p) => p.length));
+    const posWidth = widest(pos);
     const messages = findings.map((f) => printable(f.message));
-    const msgWidth = Math.max(...messages.map((m) => m.length));
+    const msgWidth = widest(messages);
     findings.forEach((f, i) => {
       const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
       out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${messages[i]!.padEnd(msgWidth)}  ${c.dim(f.rule)}\n`;
@@ -49,4 +49,11 @@ function allClear(report: Report): string {
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The length of the longest text (a loop: a file may have more findings than a call has room for arguments). */
+function widest(texts: readonly string[]): number {
+  let max = 0;
+  for (const t of texts) if (t.length > max) max = t.length;
+  return max;
 }

@@ -5,6 +5,7 @@ import { describeFsError, type DiscoveredFile } from './discover.js';
 import { describeYamlErrors, inspectData, inspectDocument, MAX_ALIAS_COUNT, MAX_NESTING } from './inspect.js';
 import type { SourceFile, SourceProblem } from './source.js';
 import { relativeInside } from './within.js';
+import { prescan } from './prescan.js';
 
 export { MAX_ALIAS_COUNT, MAX_NESTING };
 
@@ -130,6 +131,14 @@ export function parseText(file: DiscoveredFile, displayPath: string, rawText: st
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();
   const source: SourceFile = { path: file.path, displayPath, kind: file.kind, text, lineCounter, data: undefined, syntaxProblems: [] };
+  // Limits first, in one linear pass: on some inputs the parser's work grows much faster than the text.
+  const overLimit = prescan(text);
+  if (overLimit !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+    source.syntaxProblems.push(overLimit);
+    return source;
+  }
   let docs: Document.Parsed[];
   // The parser makes an Error for each syntax error; their stack traces are never shown, and
   // capturing them is most of the time spent on a file of many errors.
