@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { countBySeverity, type Finding } from '../findings/finding.js';
 import { printable } from '../text/printable.js';
+import { displayWidth, padToWidth } from '../text/width.js';
 import type { Formatter, Report } from './types.js';
 
 /**
@@ -23,10 +24,10 @@ export const stylish: Formatter = (report, { color }) => {
     const pos = findings.map((f) => `${f.line}:${f.column}`);
     const posWidth = widest(pos);
     const messages = findings.map((f) => printable(f.message));
-    const msgWidth = widest(messages);
+    const msgWidth = widest(messages, displayWidth);
     findings.forEach((f, i) => {
       const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${messages[i]!.padEnd(msgWidth)}  ${c.dim(f.rule)}\n`;
+      out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${padToWidth(messages[i]!, msgWidth)}  ${c.dim(f.rule)}\n`;
     });
   }
   const { errors } = countBySeverity(report.findings);
@@ -51,9 +52,9 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** The length of the longest text (a loop: a file may have more findings than a call has room for arguments). */
-function widest(texts: readonly string[]): number {
+/** The width of the widest text (a loop: a file may have more findings than a call has room for arguments). */
+function widest(texts: readonly string[], width: (text: string) => number = (t) => t.length): number {
   let max = 0;
-  for (const t of texts) if (t.length > max) max = t.length;
+  for (const t of texts) max = Math.max(max, width(t));
   return max;
 }

@@ -11,7 +11,7 @@
  * the limit, which is ten times what a charter needs.
  * @module
  */
-import { MAX_NESTING } from './inspect.js';
+import { MAX_NESTING } from './limits.js';
 import type { SourceProblem } from './source.js';
 
 /**

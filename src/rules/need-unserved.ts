@@ -1,8 +1,6 @@
+import { listQuoted } from '../text/quote.js';
 import { suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
-
-/** How many department ids a message lists before it says how many more there are. */
-const MAX_LISTED = 8;
 
 /**
  * With org.yaml: every customer need it lists has a department accountable for it
@@ -25,12 +23,6 @@ export default defineOrgRule({
   check(model, context) {
     const org = model.org;
     if (org === undefined) return;
-    /** A department's need that the schema stage dropped (not kebab-case): it names one, just badly. */
-    const needDropped = (departmentPath: readonly (string | number)[]): boolean => {
-      const path = [...departmentPath, 'need'];
-      const inFile = org.toSourcePath?.(path) ?? path;
-      return org.dropped.some((p) => p.length === inFile.length && p.every((seg, i) => seg === inFile[i]));
-    };
     const served = new Set<string>();
     const withoutNeed: string[] = [];
     /** Needs that departments name but org.yaml does not list, with the first department naming each. */
@@ -39,13 +31,14 @@ export default defineOrgRule({
       if (department === undefined) continue;
       const need = department.value.need;
       if (need === undefined) {
-        if (department.value.internal !== true && !needDropped(department.path)) withoutNeed.push(id);
+        // A need the schema stage dropped (not kebab-case) names one, just badly.
+        if (department.value.internal !== true && !org.isDropped([...department.path, 'need'])) withoutNeed.push(id);
       } else {
         served.add(need);
         if (!model.needById.has(need) && !unknownNamed.has(need)) unknownNamed.set(need, id);
       }
     }
-    const departments = withoutNeed.length > 0 ? listIds(withoutNeed) : undefined;
+    const departments = withoutNeed.length > 0 ? listQuoted(withoutNeed) : undefined;
     for (const [id, need] of model.needById) {
       if (served.has(id)) continue;
       const report = (messageId: string, data: Record<string, string>): void =>
@@ -57,9 +50,3 @@ export default defineOrgRule({
     }
   },
 });
-
-/** `"a", "b", "c"`, or the first few and how many more. */
-function listIds(ids: readonly string[]): string {
-  const quoted = ids.slice(0, MAX_LISTED).map((id) => `"${id}"`).join(', ');
-  return ids.length > MAX_LISTED ? `${quoted} and ${ids.length - MAX_LISTED} more` : quoted;
-}

@@ -81,7 +81,7 @@ describe('a file with more findings than a call has room for arguments', () => {
   it('stylish prints 200,000 findings of one file', async () => {
     const { stylish } = await import('../../src/format/stylish.js');
     const findings = Array.from({ length: 200_000 }, (_, i) => ({
-      file: 'charters/big.yaml', line: i + 1, column: 1, endLine: i + 1, endColumn: 2, rule: 'schema', severity: 'error' as const, message: `"k${i}" is not a key of a charter`,
+      file: 'charters/big.yaml', line: i + 1, column: 1, endLine: i + 1, endColumn: 2, rule: 'schema', messageId: 'unknownKey', severity: 'error' as const, message: `"k${i}" is not a key of a charter`,
     }));
     const out = stylish({ findings, files: 1, charters: 1, hasOrg: false, version: '1', rules: [], cwd: '/', root: '/' }, { color: false });
     expect(out.split('\n')).toHaveLength(200_000 + 5);
