@@ -1,9 +1,11 @@
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { protectedTargetProblem } from '../files/guard.js';
 import { UserError } from '../errors.js';
 import { planLint, runLint, type LintPlan, type LintRequest, type LintSummary } from '../lint/run.js';
 import { discoverFiles } from '../load/discover.js';
 import { packageVersion } from '../version.js';
-import { CacheLocationError, fingerprintFiles, LintCache, resolveCacheFile, runKey } from './lint-cache.js';
+import { CacheLocationError, DEFAULT_CACHE_FILE, fingerprintFiles, LintCache, resolveCacheFile, runKey } from './lint-cache.js';
 
 /**
  * `charter lint --cache`: the run's summary comes from the cache when no file the run
@@ -21,12 +23,26 @@ export async function cachedLint(
   const plan = await planLint(request);
   const { config, targets } = plan;
   const location = await resolveCacheFile(cacheLocation, request.cwd);
-  const cache = await LintCache.open(location).catch((err: unknown) => {
-    throw err instanceof CacheLocationError ? new UserError(err.message) : err;
-  });
   // Every file the run may read: the paths given, and the charters directory read for context.
   const roots = [...targets];
   if (await fs.stat(config.chartersDir).then(() => true, () => false)) roots.push(config.chartersDir);
+  const discovered = await discoverFiles(roots, request.cwd);
+  const refused = await protectedTargetProblem(
+    '--cache-location',
+    cacheLocation ?? DEFAULT_CACHE_FILE,
+    location,
+    {
+      sourcePaths: discovered.map((f) => f.path),
+      chartersDir: config.chartersDir,
+      scanned: targets.map((t) => path.resolve(request.cwd, t)),
+      configFile: config.file,
+    },
+    { what: 'the cache', example: DEFAULT_CACHE_FILE },
+  );
+  if (refused !== undefined) throw new UserError(refused);
+  const cache = await LintCache.open(location).catch((err: unknown) => {
+    throw err instanceof CacheLocationError ? new UserError(err.message) : err;
+  });
   const identity = {
     charter: packageVersion(),
     node: process.version,
@@ -36,7 +52,7 @@ export async function cachedLint(
     settings: config.settings,
     inlineConfig: request.inlineConfig !== false,
   };
-  const key = runKey(identity, await fingerprintFiles(await discoverFiles(roots, request.cwd)));
+  const key = runKey(identity, await fingerprintFiles(discovered));
   const stored = cache.get(key);
   if (stored !== undefined) return { ...(stored as LintSummary), ...plan };
   const result = await runLint({ ...request, config });

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
+import { specialFileKind } from '../files/guard.js';
 import { defaultSettings, type RuleSetting } from './settings.js';
 import { describeFsError } from '../load/discover.js';
 import { parseText, toDisplayPath } from '../load/parse.js';
@@ -45,6 +46,15 @@ export async function loadConfig(cwd: string, explicitPath?: string, rules: read
     return { file: undefined, displayPath: undefined, chartersDir: path.resolve(cwd, DEFAULT_CHARTERS_DIR), chartersFromConfig: false, settings: defaultSettings(rules) };
   }
   const displayPath = toDisplayPath(file, cwd);
+  // A pipe or a device is never opened: reading a pipe with no writer would wait forever.
+  const special = await specialFileKind(file);
+  if (special !== undefined) {
+    throw new UserError(
+      explicitPath !== undefined
+        ? `--config ${explicitPath} is not a regular file (${special}); give a file`
+        : `${displayPath} is not a regular file (${special}); make it a file, or remove it`,
+    );
+  }
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
@@ -72,7 +82,8 @@ async function findConfigFile(cwd: string): Promise<string | undefined> {
   for (const name of CONFIG_FILE_NAMES) {
     const candidate = path.join(cwd, name);
     try {
-      if ((await fs.stat(candidate)).isFile()) found.push(candidate);
+      // Anything by that name but a directory is the configuration (a pipe is then reported, not ignored).
+      if (!(await fs.stat(candidate)).isDirectory()) found.push(candidate);
     } catch {
       // not there
     }

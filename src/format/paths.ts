@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Report } from './types.js';
-import { relativeInside } from '../load/within.js';
+import { relativeInside } from '../files/within.js';
 
 /**
  * A finding's file relative to the repository root, with forward slashes

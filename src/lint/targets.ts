@@ -2,7 +2,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { discoverFiles } from '../load/discover.js';
 import { loadProject, type Project } from '../project/load.js';
-import { relativeInside } from '../load/within.js';
+import { relativeInside } from '../files/within.js';
 
 /** A project loaded to lint some paths, and which of its files those paths name. */
 export interface LintTargets extends Project {

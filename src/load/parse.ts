@@ -7,7 +7,7 @@ import { inspectData, MAX_ALIAS_COUNT, MAX_NESTING } from './limits.js';
 import type { SourceComment, SourceFile, SourceProblem } from './source.js';
 import { describeYamlErrors } from './yaml-errors.js';
 import { prescan } from './prescan.js';
-import { relativeInside } from './within.js';
+import { relativeInside } from '../files/within.js';
 
 export { MAX_ALIAS_COUNT, MAX_NESTING };
 

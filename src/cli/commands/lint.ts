@@ -43,6 +43,7 @@ export async function lintCommand(paths: string[], options: LintOptionsFromCli, 
       sourcePaths: run.sourcePaths,
       scanned: [run.config.chartersDir, ...run.targets.map((t) => path.resolve(io.cwd, t))],
       configFile: run.config.file,
+      chartersDir: run.config.chartersDir,
     });
     io.stdout.write(`${summaryLine(report).replace(/\.$/, '')}; report written to ${printable(options.outputFile)}\n`);
   } else {
