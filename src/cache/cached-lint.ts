@@ -5,7 +5,7 @@ import { UserError } from '../errors.js';
 import { planLint, runLint, type LintPlan, type LintRequest, type LintSummary } from '../lint/run.js';
 import { discoverFiles } from '../load/discover.js';
 import { packageVersion } from '../version.js';
-import { CacheLocationError, DEFAULT_CACHE_FILE, fingerprintFiles, LintCache, resolveCacheFile, runKey } from './lint-cache.js';
+import { CacheLocationError, DEFAULT_CACHE_FILE, fingerprintFiles, fingerprintsLinted, LintCache, resolveCacheFile, runKey } from './lint-cache.js';
 
 /**
  * `charter lint --cache`: the run's summary comes from the cache when no file the run
@@ -52,9 +52,10 @@ export async function cachedLint(
     settings: config.settings,
     inlineConfig: request.inlineConfig !== false,
   };
-  const key = runKey(identity, await fingerprintFiles(discovered));
+  const fingerprints = await fingerprintFiles(discovered);
+  const key = runKey(identity, fingerprints);
   const stored = cache.get(key);
-  if (stored !== undefined) return { ...(stored as LintSummary), ...plan };
+  if (isLintSummary(stored)) return { ...stored, ...plan };
   const result = await runLint({ ...request, config });
   const summary: LintSummary = {
     findings: result.findings,
@@ -63,9 +64,34 @@ export async function cachedLint(
     hasOrg: result.hasOrg,
     sourcePaths: result.sourcePaths,
   };
-  await cache.set(key, summary).catch((err: unknown) => {
+  // Stored under the key of the bytes that were linted (the same key, unless a file changed meanwhile).
+  await cache.set(runKey(identity, fingerprintsLinted(fingerprints, result.sources)), summary).catch((err: unknown) => {
     if (!(err instanceof CacheLocationError)) throw err;
     warn(`${err.message}; this run's findings are not cached`);
   });
   return { ...summary, ...plan };
+}
+
+/** Whether a value read from the cache has the shape of a run's summary: anything else is a miss, never trusted. */
+function isLintSummary(value: unknown): value is LintSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  const isStrings = (a: unknown): boolean => Array.isArray(a) && a.every((x) => typeof x === 'string');
+  const isFinding = (f: unknown): boolean => {
+    if (typeof f !== 'object' || f === null) return false;
+    const g = f as Record<string, unknown>;
+    return (
+      ['file', 'rule', 'messageId', 'message'].every((k) => typeof g[k] === 'string') &&
+      ['line', 'column', 'endLine', 'endColumn'].every((k) => Number.isInteger(g[k])) &&
+      (g['severity'] === 'error' || g['severity'] === 'warn')
+    );
+  };
+  return (
+    Array.isArray(v['findings']) &&
+    v['findings'].every(isFinding) &&
+    Number.isInteger(v['files']) &&
+    Number.isInteger(v['charters']) &&
+    typeof v['hasOrg'] === 'boolean' &&
+    isStrings(v['sourcePaths'])
+  );
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import nodeFs from 'node:fs';
 import path from 'node:path';
 import { Composer, LineCounter, Parser, type CST, type Document } from 'yaml';
@@ -40,7 +41,9 @@ export function readSource(file: DiscoveredFile, cwd: string): SourceFile {
   } catch (err) {
     return emptySource(file, displayPath, [{ message: `cannot read this file: ${describeFsError(err, 'read error')}` }]);
   }
-  return parseSource(file, displayPath, bytes);
+  // The hash of the very bytes checked: the lint cache keys what it stores on it (a file
+  // edited while a run reads it must never get the findings of its older content).
+  return { ...parseSource(file, displayPath, bytes), bytesHash: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /**
