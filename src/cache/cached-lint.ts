@@ -50,6 +50,7 @@ export async function cachedLint(
     targets,
     chartersDir: config.chartersDir,
     settings: config.settings,
+    ignore: config.ignore,
     inlineConfig: request.inlineConfig !== false,
   };
   const fingerprints = await fingerprintFiles(discovered);

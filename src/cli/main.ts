@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerDeps } from './commands/deps.register.js';
+import { registerInit } from './commands/init.register.js';
 import { registerLint } from './commands/lint.register.js';
 import { registerNew } from './commands/new.register.js';
 import { registerRules } from './commands/rules.register.js';
@@ -60,6 +61,6 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       outputError: (s, write) => write(s.startsWith('error:') ? `charter: ${s.slice('error: '.length)}` : s),
     });
 
-  for (const register of [registerLint, registerDeps, registerNew, registerSchema, registerRules]) register(program, io, setExitCode);
+  for (const register of [registerLint, registerDeps, registerNew, registerInit, registerSchema, registerRules]) register(program, io, setExitCode);
   return program;
 }

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import type { IgnoreFilter } from './ignore.js';
 import type { SourceKind } from './source.js';
 
 /** A file found on disk that should be linted. */
@@ -20,9 +21,11 @@ const CONFIG_FILE = /^charter\.config\.ya?ml$/i;
  * Finds the charter files under the given paths. A directory is read recursively
  * (`*.yaml`, `*.yml`; `org.yaml` at its top is the organization); a file is taken as
  * it is. Symbolic links are followed once (loops are cut). Results are sorted and unique.
+ * `ignore` leaves out what the configuration's `ignore:` patterns match, inside
+ * directories and among the paths given.
  * @throws UserError when a path does not exist.
  */
-export async function discoverFiles(paths: readonly string[], cwd: string): Promise<DiscoveredFile[]> {
+export async function discoverFiles(paths: readonly string[], cwd: string, ignore?: IgnoreFilter): Promise<DiscoveredFile[]> {
   const found = new Map<string, DiscoveredFile>();
   for (const given of paths) {
     const abs = path.resolve(cwd, given);
@@ -32,8 +35,9 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     } catch (err) {
       throw new UserError(`${given}: ${describeFsError(err, 'no such file or directory')}`);
     }
+    if (ignore?.(abs, stat.isDirectory()) === true) continue;
     if (stat.isDirectory()) {
-      await walkTree(abs, found);
+      await walkTree(abs, found, ignore);
     } else if (stat.isFile()) {
       found.set(abs, { path: abs, kind: ORG_FILE.test(path.basename(abs)) ? 'org' : 'charter' });
     } else {
@@ -52,14 +56,14 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
  * discovery cubic in the depth (800 levels: 13 s). A directory that cannot be read
  * (permissions, a path longer than the system allows) is reported, never skipped.
  */
-async function walkTree(root: string, found: Map<string, DiscoveredFile>): Promise<void> {
+async function walkTree(root: string, found: Map<string, DiscoveredFile>, ignore: IgnoreFilter | undefined): Promise<void> {
   const seen = new Set<string>();
   const stack: { dir: string; real: string }[] = [{ dir: root, real: await fs.realpath(root) }];
   while (stack.length > 0) {
     const { dir, real } = stack.pop()!;
     if (seen.has(real)) continue; // already read: a symbolic link loop, or a second link to it
     seen.add(real);
-    const children = await readDirectory(root, dir, found);
+    const children = await readDirectory(root, dir, found, ignore);
     // Pushed in reverse, so that directories are read in name order (the result is sorted anyway).
     for (let i = children.length - 1; i >= 0; i--) {
       const child = children[i]!;
@@ -77,7 +81,12 @@ async function walkTree(root: string, found: Map<string, DiscoveredFile>): Promi
 }
 
 /** The charter files of one directory into `found`; its subdirectories returned, with whether each is reached through a link. */
-async function readDirectory(root: string, dir: string, found: Map<string, DiscoveredFile>): Promise<{ dir: string; link: boolean }[]> {
+async function readDirectory(
+  root: string,
+  dir: string,
+  found: Map<string, DiscoveredFile>,
+  ignore: IgnoreFilter | undefined,
+): Promise<{ dir: string; link: boolean }[]> {
   let entries;
   try {
     entries = await fs.readdir(dir, { withFileTypes: true });
@@ -107,6 +116,7 @@ async function readDirectory(root: string, dir: string, found: Map<string, Disco
         problem = await brokenLink(full, err);
       }
     }
+    if (ignore?.(full, isDir) === true) continue;
     if (isDir) {
       subdirectories.push({ dir: full, link: entry.isSymbolicLink() });
     } else if (YAML_FILE.test(entry.name) && !CONFIG_FILE.test(entry.name)) {
