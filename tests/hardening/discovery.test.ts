@@ -16,7 +16,9 @@ afterEach(() => void execFileSync('rm', ['-rf', dir]));
 
 describe('nested directories', () => {
   it('a charter 1,000 directories down is found (one walk, no recursion, no real path asked at every level)', async () => {
-    execFileSync('bash', ['-c', 'cd charters && for i in $(seq 1 1000); do mkdir a && cd a; done && printf "id: deep\\n" > deep.yaml'], { cwd: dir });
+    const deepest = path.join(dir, 'charters', ...Array<string>(1000).fill('a'));
+    mkdirSync(deepest, { recursive: true });
+    writeFileSync(path.join(deepest, 'deep.yaml'), 'id: deep\n');
     const found = await discoverFiles(['charters'], dir);
     expect(found).toHaveLength(1);
     expect(found[0]!.path.endsWith(`${'/a'.repeat(1000)}/deep.yaml`)).toBe(true);

@@ -81,7 +81,7 @@ describe('__proto__ in charter.config.yaml is an unknown setting, never a way in
     expect(run).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'charter: charter.config.yaml:1:1: "__proto__" is not a setting of charter\'s configuration; the settings are "charters" and "rules"\n',
+      stderr: 'charter: charter.config.yaml:1:1: "__proto__" is not a setting of charter\'s configuration; the settings are "charters", "ignore" and "rules"\n',
     });
   });
 

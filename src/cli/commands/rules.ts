@@ -73,7 +73,7 @@ function describeWith(meta: RuleMeta<unknown>, options: unknown): string {
 /** The rules as a table sized to `width` columns, then where the severities come from. */
 export function rulesTable(rows: readonly RuleRow[], config: CharterConfig, options: { color: boolean; width: number }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const cells = rows.map((r) => [r.id, severityText(r), optionsText(r.options), r.description]);
+  const cells = rows.map((r) => [r.id, severityText(r), optionsText(r.options), printable(r.description)]);
   const head = ['Rule', 'Severity', 'Options', 'Description'];
   const natural = head.map((h, i) => Math.max(displayWidth(h), ...cells.flatMap((c) => c[i]!.split('\n').map(displayWidth))));
   const chrome = 5 + 4 * 2;
