@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { protectedTargetProblem } from '../files/guard.js';
+import { today } from '../clock/today.js';
 import { UserError } from '../errors.js';
+import { readBulkFile } from '../lint/bulk.js';
 import { planLint, runLint, type LintPlan, type LintRequest, type LintSummary } from '../lint/run.js';
 import { discoverFiles } from '../load/discover.js';
 import { packageVersion } from '../version.js';
@@ -52,6 +54,10 @@ export async function cachedLint(
     settings: config.settings,
     ignore: config.ignore,
     inlineConfig: request.inlineConfig !== false,
+    // charter-stale counts days from today: another day, another key.
+    today: today(),
+    // charter-suppressions.json, as it is now: a change to it is a change to the findings.
+    bulkSuppressions: request.bulkSuppressions === false ? null : ((await readBulkFile(config, request.cwd)).text ?? null),
   };
   const fingerprints = await fingerprintFiles(discovered);
   const key = runKey(identity, fingerprints);
@@ -64,6 +70,7 @@ export async function cachedLint(
     charters: result.charters,
     hasOrg: result.hasOrg,
     sourcePaths: result.sourcePaths,
+    suppressed: result.suppressed,
   };
   // Stored under the key of the bytes that were linted (the same key, unless a file changed meanwhile).
   await cache.set(runKey(identity, fingerprintsLinted(fingerprints, result.sources)), summary).catch((err: unknown) => {

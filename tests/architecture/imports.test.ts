@@ -16,15 +16,16 @@ const SRC = path.resolve(import.meta.dirname, '../../src');
  */
 const LAYERS: readonly (readonly string[])[] = [
   ['errors.ts', 'version.ts', 'findings', 'text', 'files'],
-  ['load', 'locate'],
+  ['load', 'locate', 'git'],
   ['schema'],
-  ['model'],
+  ['model', 'clock'],
   ['project'],
   ['rules'],
   ['suppress'],
   ['config'],
   ['lint'],
-  ['cache', 'format', 'deps', 'scaffold'],
+  ['cache', 'format', 'deps', 'diff', 'scaffold'],
+  ['org'],
   ['cli', 'index.ts'],
   ['bin'],
 ];
