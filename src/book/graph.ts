@@ -1,0 +1,79 @@
+import { dependencyGraph, type GraphEdge } from '../deps/graph.js';
+import type { DepsView, RowStatus } from '../deps/rows.js';
+import { quote } from '../deps/format/dot.js';
+import { functionPage } from './ids.js';
+
+/** Edge looks by status: colour plus a line style, so that the status never rests on colour alone. */
+export const EDGE_LOOK: Record<RowStatus, { color: string; style: string; penwidth: number; words: string }> = {
+  acknowledged: { color: '#2e7d32', style: 'solid', penwidth: 1.2, words: 'taken on by the team depended on' },
+  unacknowledged: { color: '#c2410c', style: 'dashed', penwidth: 2.6, words: 'not yet taken on (no activity fulfils it)' },
+  external: { color: '#6b7280', style: 'solid', penwidth: 1, words: 'on a team outside the organization' },
+  unknown: { color: '#b91c1c', style: 'dotted', penwidth: 2, words: 'on a team no charter or org.yaml names' },
+  implicit: { color: '#9ca3af', style: 'dotted', penwidth: 1, words: 'implicit provider' },
+};
+
+const FONT = 'Helvetica,Arial,sans-serif';
+
+/**
+ * The book's dependency graph in DOT: every function (isolated ones included), one
+ * cluster per department, each function linking to its page (relative to the book's
+ * root), unacknowledged edges thick, dashed and orange.
+ */
+export function bookDot(view: DepsView): string {
+  const graph = dependencyGraph(view);
+  const lines = [
+    'digraph dependencies {',
+    `  graph [rankdir=LR, fontname=${quote(FONT)}, fontsize=13, nodesep=0.25, ranksep=0.9, bgcolor="transparent", pad=0.2];`,
+    `  node [shape=box, style="rounded,filled", fillcolor="#ffffff", color="#475569", fontname=${quote(FONT)}, fontsize=12, margin="0.15,0.07"];`,
+    `  edge [fontname=${quote(FONT)}, fontsize=10, arrowsize=0.7];`,
+  ];
+  const fnNode = (id: string, name: string) =>
+    `${quote(`fn:${id}`)} [label=${quote(name)}, URL=${quote(functionPage(id))}, tooltip=${quote(`${name}: open its charter`)}];`;
+  for (const dept of graph.departments) {
+    lines.push(`  subgraph ${quote(`cluster_${dept.id}`)} {`);
+    lines.push(`    label=${quote(dept.name)}; style="rounded,filled"; fillcolor="#f1f5f9"; color="#cbd5e1"; fontcolor="#334155";`);
+    if (dept.targeted) lines.push(`    ${quote(`dept:${dept.id}`)} [label=${quote(`${dept.name}\n(whole department)`, true)}, shape=folder, style=filled, fillcolor="#e2e8f0"];`);
+    for (const fn of dept.functions) lines.push(`    ${fnNode(fn.id, fn.name)}`);
+    lines.push('  }');
+  }
+  for (const fn of graph.loose) lines.push(`  ${fnNode(fn.id, fn.name)}`);
+  for (const team of graph.externals) {
+    lines.push(`  ${quote(`team:${team.id}`)} [label=${quote(`${team.name}\n(outside the organization)`, true)}, style="rounded,dashed", color="#6b7280", fontcolor="#374151"];`);
+  }
+  for (const id of graph.unknowns) {
+    lines.push(`  ${quote(`unknown:${id}`)} [label=${quote(`${id}\n(unknown team)`, true)}, shape=octagon, style="", color="#b91c1c", fontcolor="#b91c1c"];`);
+  }
+  for (const edge of graph.edges) lines.push(`  ${edgeLine(edge)}`);
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}
+
+const KEY_PREFIX = { function: 'fn', department: 'dept', external: 'team', unknown: 'unknown' } as const;
+
+function edgeLine(edge: GraphEdge): string {
+  const look = EDGE_LOOK[edge.status];
+  const attrs = [
+    `tooltip=${quote(`${edge.for} (${look.words})`)}`,
+    `color=${quote(look.color)}`,
+    `style=${look.style}`,
+    `penwidth=${look.penwidth}`,
+  ];
+  return `${quote(`fn:${edge.from}`)} -> ${quote(`${KEY_PREFIX[edge.to.kind]}:${edge.to.id}`)} [${attrs.join(', ')}];`;
+}
+
+/** Graphviz compiled to WebAssembly, loaded once per process. */
+let viz: Promise<{ renderString(dot: string, options: { format: string; engine?: string }): string }> | undefined;
+
+/**
+ * Draws the graph as SVG markup for inline use: Graphviz's own output (it escapes
+ * every label) without the XML prolog, doctype and comments.
+ */
+export async function renderSvg(dot: string): Promise<string> {
+  viz ??= import('@viz-js/viz').then((m) => m.instance());
+  const svg = (await viz).renderString(dot, { format: 'svg', engine: 'dot' });
+  const start = svg.indexOf('<svg');
+  return svg
+    .slice(start)
+    .replace(/<!--[\s\S]*?-->\n?/g, '')
+    .trim();
+}

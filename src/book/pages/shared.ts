@@ -1,0 +1,40 @@
+import type { Finding } from '../../findings/finding.js';
+import type { DependencyEdge } from '../../model/model.js';
+import type { Book } from '../data.js';
+import { html, type Html } from '../html.js';
+import { anchor, functionPage, linkFrom } from '../ids.js';
+
+/** A list of findings, each with its severity, message, and file and line. */
+export function findingList(findings: readonly Finding[]): Html {
+  return html`<ul class="findings">${findings.map(
+    (f) => html`<li>${severityPill(f)} ${f.message} <span class="where">${f.file}:${f.line} · ${f.rule}</span></li>`,
+  )}</ul>`;
+}
+
+export function severityPill(f: Finding): Html {
+  return f.severity === 'error' ? html`<span class="pill error">error</span>` : html`<span class="pill warn">warning</span>`;
+}
+
+/** The team a dependency names, linked to its page or section when the book has one. */
+export function teamLink(book: Book, edge: DependencyEdge, from: string): Html {
+  const target = edge.target;
+  const id = edge.dependency.team;
+  if (target === undefined) return html`<span>${id}</span> <span class="pill error">unknown team</span>`;
+  switch (target.kind) {
+    case 'function':
+      return html`<a href="${linkFrom(from, functionPage(id))}">${target.function.charter.name}</a>`;
+    case 'department': {
+      const dept = book.departments.get(id);
+      return html`<a href="${linkFrom(from, 'index.html', anchor('dept', id))}">${dept?.name ?? id}</a> <span class="muted small">(whole department)</span>`;
+    }
+    case 'external':
+      return html`${target.team.name} <span class="muted small">(outside the organization)</span>`;
+  }
+}
+
+/** A link to a function's activity. */
+export function activityLink(book: Book, functionId: string, activityId: string, activityName: string, from: string): Html {
+  const fn = book.functions.get(functionId);
+  if (fn === undefined) return html`${activityName}`;
+  return html`<a href="${linkFrom(from, functionPage(functionId), anchor('activity', activityId))}">${activityName}</a>`;
+}
