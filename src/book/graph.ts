@@ -17,7 +17,8 @@ const FONT = 'Helvetica,Arial,sans-serif';
 /**
  * The book's dependency graph in DOT: every function (isolated ones included), one
  * cluster per department, each function linking to its page (relative to the book's
- * root), unacknowledged edges thick, dashed and orange.
+ * root), unacknowledged edges thick, dashed and orange; several dependencies between
+ * the same two teams with the same status are one arrow labelled with their number.
  */
 export function bookDot(view: DepsView): string {
   const graph = dependencyGraph(view);
@@ -43,20 +44,34 @@ export function bookDot(view: DepsView): string {
   for (const id of graph.unknowns) {
     lines.push(`  ${quote(`unknown:${id}`)} [label=${quote(`${id}\n(unknown team)`, true)}, shape=octagon, style="", color="#b91c1c", fontcolor="#b91c1c"];`);
   }
-  for (const edge of graph.edges) lines.push(`  ${edgeLine(edge)}`);
+  for (const group of groupEdges(graph.edges)) lines.push(`  ${edgeLine(group)}`);
   lines.push('}');
   return `${lines.join('\n')}\n`;
 }
 
 const KEY_PREFIX = { function: 'fn', department: 'dept', external: 'team', unknown: 'unknown' } as const;
 
-function edgeLine(edge: GraphEdge): string {
+/** Edges between the same two teams with the same status, drawn as one arrow labelled with their number. */
+function groupEdges(edges: readonly GraphEdge[]): GraphEdge[][] {
+  const groups = new Map<string, GraphEdge[]>();
+  for (const edge of edges) {
+    const key = `${edge.from}\u0000${edge.to.kind}\u0000${edge.to.id}\u0000${edge.status}`;
+    let list = groups.get(key);
+    if (list === undefined) groups.set(key, (list = []));
+    list.push(edge);
+  }
+  return [...groups.values()];
+}
+
+function edgeLine(group: GraphEdge[]): string {
+  const edge = group[0]!;
   const look = EDGE_LOOK[edge.status];
   const attrs = [
-    `tooltip=${quote(`${edge.for} (${look.words})`)}`,
+    `tooltip=${quote(`${group.map((e) => e.for).join(' / ')} (${look.words})`)}`,
     `color=${quote(look.color)}`,
     `style=${look.style}`,
-    `penwidth=${look.penwidth}`,
+    `penwidth=${look.penwidth + Math.min(group.length - 1, 4) * 0.4}`,
+    ...(group.length > 1 ? [`label=${quote(String(group.length))}`, `fontcolor=${quote(look.color)}`] : []),
   ];
   return `${quote(`fn:${edge.from}`)} -> ${quote(`${KEY_PREFIX[edge.to.kind]}:${edge.to.id}`)} [${attrs.join(', ')}];`;
 }

@@ -40,6 +40,7 @@ p, li { max-width: 46rem; }
 .need h3 { margin-top: 1rem; }
 .dept { margin: .75rem 0 0; }
 .dept h4 { margin: .75rem 0 .25rem; font-size: 1rem; }
+.lead-by { font-weight: 400; color: var(--muted); font-size: .92rem; }
 ul.functions { list-style: none; padding: 0; margin: 0; }
 ul.functions li { padding: .45rem 0; border-top: 1px solid var(--line); max-width: none; }
 ul.functions li:first-child { border-top: 0; }
@@ -49,6 +50,14 @@ table { border-collapse: collapse; width: 100%; font-size: .95rem; }
 th, td { text-align: left; vertical-align: top; padding: .45rem .75rem .45rem 0; border-bottom: 1px solid var(--line); }
 th { font-weight: 600; color: var(--muted); font-size: .85rem; text-transform: uppercase; letter-spacing: .04em; }
 td.num, th.num { text-align: right; }
+caption { text-align: left; font-size: .8rem; text-transform: uppercase; letter-spacing: .06em; color: var(--faint); padding: .25rem 0; }
+ul.cell { margin: 0; padding-left: 1rem; }
+ul.cell li { margin: 0 0 .2rem; }
+nav.toc ul { list-style: none; padding: 0; margin: 1rem 0 0; display: flex; flex-wrap: wrap; gap: .35rem .5rem; max-width: none; }
+nav.toc li { max-width: none; }
+nav.toc a { display: inline-block; padding: .15rem .6rem; border: 1px solid var(--line); border-radius: 1rem; text-decoration: none; font-size: .9rem; color: var(--ink); }
+nav.toc a:hover { border-color: var(--accent); }
+.delivers { color: var(--muted); }
 .pill { display: inline-block; font-size: .8rem; padding: 0 .5rem; border-radius: 1rem; border: 1px solid currentColor; white-space: nowrap; }
 .pill.ok { color: var(--ok); } .pill.todo { color: #9a3412; } .pill.error { color: var(--error); }
 .pill.warn { color: var(--warn); } .pill.neutral { color: var(--muted); }
@@ -61,7 +70,8 @@ ul.findings li { margin: .4rem 0; }
 .where { color: var(--faint); font-size: .85rem; }
 figure.graph { margin: 1rem 0; }
 .graph-scroll { overflow: auto; border: 1px solid var(--line); border-radius: .5rem; background: var(--paper); padding: .5rem; }
-.graph-scroll svg { display: block; max-width: none; height: auto; }
+.graph-scroll svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+.graph-scroll.wide svg { max-width: none; }
 .graph-scroll:focus { outline: 2px solid var(--accent); }
 figcaption { color: var(--muted); font-size: .9rem; margin-top: .5rem; }
 .legend { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; font-size: .9rem; }
@@ -74,8 +84,18 @@ footer.site { max-width: 68rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; colo
   body { font-size: 15.5px; }
   h1 { font-size: 1.6rem; }
   main { padding: 1rem 1rem 2rem; }
-  .meta dd { display: block; margin: 0 0 .25rem; }
   .need { padding: .25rem .9rem .75rem; }
+  .lead { font-size: 1.08rem; }
+  .graph-scroll svg { max-width: none; }
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+  table.stack, table.stack tbody, table.stack tr, table.stack td { display: block; width: 100%; }
+  table.stack tr { border-bottom: 1px solid var(--line); padding: .5rem 0; }
+  table.stack td { border: 0; padding: .15rem 0; text-align: left; }
+  table.stack td::before { content: attr(data-label); display: inline-block; min-width: 5.5rem; margin-right: .5rem;
+    font-size: .72rem; text-transform: uppercase; letter-spacing: .05em; color: var(--faint); }
+  table.stack td:first-child::before { display: none; }
+  table.stack td.num { display: inline-block; width: auto; margin-right: 1.25rem; }
+  table.stack td.num::before { min-width: 0; }
 }
 @media print {
   @page { margin: 16mm 14mm; }

@@ -1,9 +1,10 @@
 import type { Activity, Charter } from '../../schema/charter.js';
+import { outcomeWords } from '../words.js';
 import { activitiesById, type Book, type BookFunction } from '../data.js';
 import { html, type Html } from '../html.js';
 import { anchor, functionPage, linkFrom, PAGES } from '../ids.js';
 import { page, type PageContext } from '../layout.js';
-import { activityLink, findingList, teamLink } from './shared.js';
+import { activityLink, dataTable, findingList, teamLink, type Column } from './shared.js';
 
 /** functions/<id>.html: one charter, its six parts, its dependencies both ways, its findings. */
 export function charterPage(book: Book, fn: BookFunction, ctx: PageContext): string {
@@ -21,19 +22,19 @@ ${c.mission !== undefined ? html`<p class="lead">${c.mission}</p>` : html`<p cla
   <dt>Owner</dt><dd>${c.owner ?? 'not named'}</dd>
   <dt>Department</dt><dd>${deptLink}</dd>
   ${fn.headcount !== undefined ? html`<dt>People</dt><dd>${fn.headcount}</dd>` : ''}
-  <dt>Findings</dt><dd>${fn.findings.length === 0 ? 'none' : html`<a href="#findings">${fn.findings.length}</a>`}</dd>
 </dl>
+<nav class="toc" aria-label="On this page"><ul>
+<li><a href="#metrics">Metrics <span class="muted">(${(c.operatingMetrics ?? []).length})</span></a></li>
+<li><a href="#cost">Cost</a></li>
+<li><a href="#activities">Activities <span class="muted">(${activities.size})</span></a></li>
+<li><a href="#risks">Risks <span class="muted">(${(c.risks ?? []).length})</span></a></li>
+<li><a href="#expects">Expects of others <span class="muted">(${fn.outgoing.length})</span></a></li>
+<li><a href="#expected">Expected of it <span class="muted">(${fn.incoming.length})</span></a></li>
+<li><a href="#findings">Findings <span class="muted">(${fn.findings.length})</span></a></li>
+</ul></nav>
 
 <h2 id="metrics">Operating metrics</h2>
-${(c.operatingMetrics ?? []).length === 0 ? html`<p class="muted">None yet.</p>` : html`<div class="table-wrap"><table>
-<thead><tr><th scope="col">Metric</th><th scope="col">Predicts</th><th scope="col">Kind</th><th scope="col">Status</th><th scope="col">Target</th></tr></thead>
-<tbody>${(c.operatingMetrics ?? []).map(
-  (m) => html`<tr id="${anchor('metric', m.id)}"><td><strong>${m.name}</strong>${m.description !== undefined ? html`<br><span class="small muted">${m.description}</span>` : ''}</td>
-<td>${m.outcome ?? html`<span class="pill warn">no outcome</span>`}</td>
-<td>${m.financial === true ? 'financial' : 'leading'}</td>
-<td>${m.status === 'wip' ? html`<span class="pill neutral">being defined</span>` : 'in use'}</td>
-<td>${m.target ?? html`<span class="muted">—</span>`}</td></tr>`,
-)}</tbody></table></div>`}
+${metricsTable(c)}
 
 <h2 id="cost">Cost metric</h2>
 ${cost(c)}
@@ -42,36 +43,46 @@ ${cost(c)}
 ${(c.activities ?? []).length === 0 ? html`<p class="muted">None yet.</p>` : activityTree(book, c.activities ?? [], here)}
 
 <h2 id="risks">Risks</h2>
-${(c.risks ?? []).length === 0 ? html`<p class="muted">None listed.</p>` : html`<div class="table-wrap"><table>
-<thead><tr><th scope="col">Risk</th><th scope="col">Kept down by</th><th scope="col">Watched with</th><th scope="col">Register</th></tr></thead>
-<tbody>${(c.risks ?? []).map((r) => {
-  const reg = r.ref === undefined ? undefined : book.model.registerRiskById.get(r.ref);
-  return html`<tr><td><strong>${r.name}</strong>${r.description !== undefined ? html`<br><span class="small muted">${r.description}</span>` : ''}</td>
-<td>${(r.mitigatedBy ?? []).length === 0 ? html`<span class="pill warn">no activity</span>` : list((r.mitigatedBy ?? []).map((id) => {
-    const a = activities.get(id);
-    return a === undefined ? html`${id} <span class="pill error">not an activity</span>` : html`<a href="#${anchor('activity', id)}">${a.name}</a>`;
-  }))}</td>
-<td>${(r.monitoredBy ?? []).length === 0 ? html`<span class="muted">—</span>` : list((r.monitoredBy ?? []).map((id) => {
-    const m = metrics.get(id);
-    return m === undefined ? html`${id} <span class="pill error">not a metric</span>` : html`<a href="#${anchor('metric', id)}">${m.name}</a>`;
-  }))}</td>
-<td>${r.ref === undefined ? html`<span class="muted">not in the register</span>` : reg === undefined ? html`${r.ref} <span class="pill error">not in the register</span>` : html`<a href="${linkFrom(here, PAGES.risks, anchor('risk', r.ref))}">${reg.value.name}</a>`}</td></tr>`;
-})}</tbody></table></div>`}
+${(c.risks ?? []).length === 0 ? html`<p class="muted">None listed.</p>` : dataTable(
+  [{ label: 'Risk' }, { label: 'Kept down by' }, { label: 'Watched with' }, { label: 'Register' }],
+  (c.risks ?? []).map((r) => {
+    const reg = r.ref === undefined ? undefined : book.model.registerRiskById.get(r.ref);
+    return {
+      cells: [
+        html`<strong>${r.name}</strong>${r.description !== undefined ? html`<br><span class="small muted">${r.description}</span>` : ''}`,
+        (r.mitigatedBy ?? []).length === 0 ? html`<span class="pill warn">no activity</span>` : list((r.mitigatedBy ?? []).map((id) => {
+          const a = activities.get(id);
+          return a === undefined ? html`${id} <span class="pill error">not an activity</span>` : html`<a href="#${anchor('activity', id)}">${a.name}</a>`;
+        })),
+        (r.monitoredBy ?? []).length === 0 ? html`<span class="muted">none</span>` : list((r.monitoredBy ?? []).map((id) => {
+          const m = metrics.get(id);
+          return m === undefined ? html`${id} <span class="pill error">not a metric</span>` : html`<a href="#${anchor('metric', id)}">${m.name}</a>`;
+        })),
+        r.ref === undefined ? html`<span class="muted">not in the register</span>` : reg === undefined ? html`${r.ref} <span class="pill error">not in the register</span>` : html`<a href="${linkFrom(here, PAGES.risks, anchor('risk', r.ref))}">${reg.value.name}</a>`,
+      ],
+    };
+  }),
+)}
 
 <h2 id="expects">What it expects of others</h2>
-${fn.outgoing.length === 0 ? html`<p class="muted">${c.dependencies === undefined ? 'The charter has no dependencies section yet.' : 'It depends on no other team.'}</p>` : html`<div class="table-wrap"><table>
-<thead><tr><th scope="col">Of</th><th scope="col">For</th><th scope="col">Taken on?</th></tr></thead>
-<tbody>${fn.outgoing.map(
-  (e) => html`<tr><td>${teamLink(book, e, here)}</td><td>${e.dependency.for}</td><td>${status(book, e.status, e.fulfilledBy.map((f) => ({ fn: f.provider.id, id: f.activity.activity.id, name: f.activity.activity.name })), here)}</td></tr>`,
-)}</tbody></table></div>`}
+${fn.outgoing.length === 0 ? html`<p class="muted">${c.dependencies === undefined ? 'The charter has no dependencies section yet.' : 'It depends on no other team.'}</p>` : dataTable(
+  [{ label: 'Of' }, { label: 'For' }, { label: 'Taken on?' }],
+  fn.outgoing.map((e) => ({
+    cells: [teamLink(book, e, here), e.dependency.for, status(book, e.status, e.fulfilledBy.map((f) => ({ fn: f.provider.id, id: f.activity.activity.id, name: f.activity.activity.name })), here)],
+  })),
+)}
 
 <h2 id="expected">What others expect of it</h2>
-${fn.incoming.length === 0 ? html`<p class="muted">No other function lists a dependency on it${fn.department !== '' ? ' or its department' : ''}.</p>` : html`<div class="table-wrap"><table>
-<thead><tr><th scope="col">From</th><th scope="col">For</th><th scope="col">Its activities that take it on</th></tr></thead>
-<tbody>${fn.incoming.map(
-  (i) => html`<tr><td><a href="${linkFrom(here, functionPage(i.edge.from.id))}">${i.edge.from.charter.name}</a>${i.via === 'department' ? html`<br><span class="small muted">of the whole department</span>` : ''}</td><td>${i.edge.dependency.for}</td>
-<td>${i.takenOnBy.length > 0 ? list(i.takenOnBy.map((a) => html`<a href="#${anchor('activity', a.activity.id)}">${a.activity.name}</a>`)) : i.edge.status === 'acknowledged' ? html`<span class="muted">taken on by another function of the department</span>` : html`<span class="pill todo">not yet taken on</span>`}</td></tr>`,
-)}</tbody></table></div>`}
+${fn.incoming.length === 0 ? html`<p class="muted">No other function lists a dependency on it${fn.department !== '' ? ' or its department' : ''}.</p>` : dataTable(
+  [{ label: 'From' }, { label: 'For' }, { label: 'Its activities that take it on' }],
+  fn.incoming.map((i) => ({
+    cells: [
+      html`<a href="${linkFrom(here, functionPage(i.edge.from.id))}">${i.edge.from.charter.name}</a>${i.via === 'department' ? html`<br><span class="small muted">of the whole department</span>` : ''}`,
+      i.edge.dependency.for,
+      i.takenOnBy.length > 0 ? list(i.takenOnBy.map((a) => html`<a href="#${anchor('activity', a.activity.id)}">${a.activity.name}</a>`)) : i.edge.status === 'acknowledged' ? html`<span class="muted">taken on by another function of the department</span>` : html`<span class="pill todo">not yet taken on</span>`,
+    ],
+  })),
+)}
 
 <h2 id="findings">Findings</h2>
 ${fn.findings.length === 0 ? html`<p><span class="pill ok">None</span> This charter passes every check.</p>` : findingList(fn.findings)}
@@ -90,7 +101,7 @@ function cost(c: Charter): Html {
 
 function activityTree(book: Book, activities: readonly Activity[], here: string): Html {
   return html`<ul class="tree">${activities.map(
-    (a) => html`<li id="${anchor('activity', a.id)}">${a.name}${a.description !== undefined ? html`<br><span class="small muted">${a.description}</span>` : ''}${(a.fulfils ?? []).length > 0 ? html`<br><span class="small">Delivers what ${list((a.fulfils ?? []).map((entry) => fulfilsTarget(book, entry, here)))} ${(a.fulfils ?? []).length === 1 ? 'expects' : 'expect'}</span>` : ''}${(a.activities ?? []).length > 0 ? activityTree(book, a.activities ?? [], here) : ''}</li>`,
+    (a) => html`<li id="${anchor('activity', a.id)}">${a.name}${a.description !== undefined ? html`<br><span class="small muted">${a.description}</span>` : ''}${(a.fulfils ?? []).length > 0 ? html`<br><span class="small delivers">Delivers what ${list((a.fulfils ?? []).map((entry) => fulfilsTarget(book, entry, here)))} ${(a.fulfils ?? []).length === 1 ? 'expects' : 'expect'}</span>` : ''}${(a.activities ?? []).length > 0 ? activityTree(book, a.activities ?? [], here) : ''}</li>`,
   )}</ul>`;
 }
 
@@ -117,3 +128,23 @@ function list(items: Html[]): Html {
   return html`${items.map((item, i) => html`${i > 0 ? (i === items.length - 1 ? ' and ' : ', ') : ''}${item}`)}`;
 }
 
+
+function metricsTable(c: Charter): Html {
+  const metrics = c.operatingMetrics ?? [];
+  if (metrics.length === 0) return html`<p class="muted">None yet.</p>`;
+  const targets = metrics.some((m) => m.target !== undefined);
+  const columns: Column[] = [{ label: 'Metric' }, { label: 'Predicts' }, { label: 'Kind' }, { label: 'Status' }, ...(targets ? [{ label: 'Target' }] : [])];
+  return dataTable(
+    columns,
+    metrics.map((m) => ({
+      id: anchor('metric', m.id),
+      cells: [
+        html`<strong>${m.name}</strong>${m.description !== undefined ? html`<br><span class="small muted">${m.description}</span>` : ''}`,
+        m.outcome !== undefined ? outcomeWords(m.outcome) : html`<span class="pill warn">no outcome</span>`,
+        m.financial === true ? html`<strong>financial</strong>` : 'leading',
+        m.status === 'wip' ? html`<span class="pill neutral">being defined</span>` : 'in use',
+        ...(targets ? [m.target ?? html`<span class="muted">none</span>`] : []),
+      ],
+    })),
+  );
+}

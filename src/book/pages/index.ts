@@ -4,6 +4,7 @@ import { html, type Html } from '../html.js';
 import { anchor, functionPage, linkFrom, PAGES } from '../ids.js';
 import { page, plural, type PageContext } from '../layout.js';
 import type { OrgChartNode } from '../structure.js';
+import { dataTable } from './shared.js';
 
 const HERE = PAGES.index;
 
@@ -26,7 +27,7 @@ ${org?.executiveSponsor !== undefined ? html`<dl class="meta"><dt>Executive spon
   <div class="card"><span class="n">${book.departments.size}</span>${book.departments.size === 1 ? 'department' : 'departments'}</div>
   ${headcounts.length > 0 ? html`<div class="card"><span class="n">${headcounts.reduce((a, b) => a + b, 0).toLocaleString('en-US')}</span>people${headcounts.length < book.functions.size ? ' (where known)' : ''}</div>` : ''}
   <div class="card"><span class="n">${deps.length - unmet}<span class="muted small"> / ${deps.length}</span></span><a href="${linkFrom(HERE, PAGES.dependencies)}">dependencies taken on</a></div>
-  <div class="card"><span class="n">${counts.errors}<span class="muted small"> + ${counts.warnings}</span></span><a href="${linkFrom(HERE, PAGES.findings)}">errors + warnings to fix</a></div>
+  <div class="card">${book.findings.length === 0 ? html`<span class="n">0</span><a href="${linkFrom(HERE, PAGES.findings)}">problems in the charters</a>` : html`<span class="n">${book.findings.length}</span><a href="${linkFrom(HERE, PAGES.findings)}">problems to fix</a> <span class="muted small">(${plural(counts.errors, 'error')})</span>`}</div>
 </div>
 
 ${book.needs.length > 0 ? html`<h2>What our customers need, and who answers each need</h2>
@@ -48,13 +49,11 @@ ${book.chart !== undefined ? html`<h2 id="org-chart">Org chart</h2>
 ${book.findings.length === 0
   ? html`<p><span class="pill ok">No problems</span> Every charter passes every check.</p>`
   : html`<p>${plural(counts.errors, 'error')} and ${plural(counts.warnings, 'warning')} from <code>charter lint</code>. <a href="${linkFrom(HERE, PAGES.findings)}">See them all</a>.</p>
-<div class="table-wrap"><table>
-<caption class="kicker" style="text-align:left">By check</caption>
-<thead><tr><th scope="col">Check</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th></tr></thead>
-<tbody>${book.byRule.map(
-      (r) => html`<tr><td><a href="${linkFrom(HERE, PAGES.findings, anchor('rule', r.rule))}">${r.description || r.rule}</a></td><td class="num">${r.errors}</td><td class="num">${r.warnings}</td></tr>`,
-    )}</tbody>
-</table></div>
+${dataTable(
+      [{ label: 'Check' }, { label: 'Errors', num: true }, { label: 'Warnings', num: true }],
+      book.byRule.map((r) => ({ cells: [html`<a href="${linkFrom(HERE, PAGES.findings, anchor('rule', r.rule))}">${r.description || r.rule}</a>`, r.errors, r.warnings] })),
+      'By check',
+    )}
 ${byFunction(book)}`}
 `;
   return page(HERE, book.title, ctx, body);
@@ -62,7 +61,7 @@ ${byFunction(book)}`}
 
 function department(d: BookDepartment): Html {
   return html`<div class="dept" id="${d.id === '' ? 'no-department' : anchor('dept', d.id)}">
-<h4>${d.name}${d.lead !== undefined ? html` <span class="muted small">· led by ${d.lead}</span>` : ''}${d.internal ? html` <span class="pill neutral">internal</span>` : ''}</h4>
+<h4>${d.name}${d.lead !== undefined ? html` <span class="lead-by">· led by ${d.lead}</span>` : ''}${d.internal ? html` <span class="pill neutral">internal</span>` : ''}</h4>
 ${d.functions.length === 0 ? html`<p class="muted small">No function charter yet.</p>` : html`<ul class="functions">${d.functions.map(functionLine)}</ul>`}
 </div>`;
 }
@@ -83,15 +82,18 @@ function chartList(nodes: OrgChartNode[]): Html {
 function byFunction(book: Book): Html {
   const rows = [...book.functions.values()].filter((f) => f.findings.length > 0).sort((a, b) => b.findings.length - a.findings.length);
   const others = [...book.otherFindings.entries()];
-  return html`<div class="table-wrap"><table>
-<caption class="kicker" style="text-align:left">By charter</caption>
-<thead><tr><th scope="col">Charter</th><th scope="col" class="num">Errors</th><th scope="col" class="num">Warnings</th></tr></thead>
-<tbody>${rows.map((f) => {
-    const c = countBySeverity(f.findings);
-    return html`<tr><td><a href="${linkFrom(HERE, functionPage(f.id), 'findings')}">${f.charter.name}</a></td><td class="num">${c.errors}</td><td class="num">${c.warnings}</td></tr>`;
-  })}${others.map(([file, list]) => {
-    const c = countBySeverity(list);
-    return html`<tr><td><a href="${linkFrom(HERE, PAGES.findings, anchor('file', file))}">${file}</a></td><td class="num">${c.errors}</td><td class="num">${c.warnings}</td></tr>`;
-  })}</tbody>
-</table></div>`;
+  return dataTable(
+    [{ label: 'Charter' }, { label: 'Errors', num: true }, { label: 'Warnings', num: true }],
+    [
+      ...rows.map((f) => {
+        const c = countBySeverity(f.findings);
+        return { cells: [html`<a href="${linkFrom(HERE, functionPage(f.id), 'findings')}">${f.charter.name}</a>`, c.errors, c.warnings] };
+      }),
+      ...others.map(([file, list]) => {
+        const c = countBySeverity(list);
+        return { cells: [html`<a href="${linkFrom(HERE, PAGES.findings, anchor('file', file))}">${file}</a>`, c.errors, c.warnings] };
+      }),
+    ],
+    'By charter',
+  );
 }

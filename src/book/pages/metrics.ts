@@ -4,6 +4,8 @@ import type { Book, BookFunction } from '../data.js';
 import { html } from '../html.js';
 import { anchor, functionPage, linkFrom, PAGES } from '../ids.js';
 import { page, type PageContext } from '../layout.js';
+import { outcomeWords } from '../words.js';
+import { dataTable } from './shared.js';
 
 const HERE = PAGES.metrics;
 
@@ -35,22 +37,29 @@ ${outcomes.map((outcome) => {
     const list = byOutcome.get(outcome)!;
     const id = outcome === '' ? 'no-outcome' : `outcome-${anchor('metric', outcome)}`;
     return html`<section id="${id}" aria-labelledby="${id}-h">
-<h2 id="${id}-h">${outcome === '' ? 'Predicting no stated outcome' : `Predicting ${outcome.replace(/-/g, ' ')}`} <span class="muted small">(${list.length})</span></h2>
-<div class="table-wrap"><table>
-<thead><tr><th scope="col">Metric</th><th scope="col">Function</th><th scope="col">Kind</th><th scope="col">Target</th></tr></thead>
-<tbody>${list.map(
-      ({ fn, metric }) => html`<tr><td><a href="${linkFrom(HERE, functionPage(fn.id), anchor('metric', metric.id))}">${metric.name}</a>${metric.status === 'wip' ? html` <span class="pill neutral">being defined</span>` : ''}</td><td>${fn.charter.name}</td><td>${metric.financial === true ? html`<strong>financial</strong>` : 'leading'}</td><td>${metric.target ?? html`<span class="muted">—</span>`}</td></tr>`,
-    )}</tbody></table></div>
+<h2 id="${id}-h">${outcome === '' ? 'Predicting no stated outcome' : `Predicting ${outcomeWords(outcome)}`} <span class="muted small">(${list.length})</span></h2>
+${dataTable(
+      [{ label: 'Metric' }, { label: 'Function' }, { label: 'Kind' }, { label: 'Target' }],
+      list.map(({ fn, metric }) => ({
+        cells: [
+          html`<a href="${linkFrom(HERE, functionPage(fn.id), anchor('metric', metric.id))}">${metric.name}</a>${metric.status === 'wip' ? html` <span class="pill neutral">being defined</span>` : ''}`,
+          fn.charter.name,
+          metric.financial === true ? html`<strong>financial</strong>` : 'leading',
+          metric.target ?? html`<span class="muted">none</span>`,
+        ],
+      })),
+    )}
 </section>`;
   })}
 <h2 id="financial-share">Financial share by function</h2>
-<div class="table-wrap"><table>
-<thead><tr><th scope="col">Function</th><th scope="col" class="num">Metrics</th><th scope="col" class="num">Financial</th><th scope="col" class="num">Share</th></tr></thead>
-<tbody>${shares.map((fn) => {
-    const all = fn.charter.operatingMetrics ?? [];
-    const fin = all.filter((m) => m.financial === true).length;
-    return html`<tr><td><a href="${linkFrom(HERE, functionPage(fn.id), 'metrics')}">${fn.charter.name}</a></td><td class="num">${all.length}</td><td class="num">${fin}</td><td class="num">${fin * 2 > all.length ? html`<strong>${percent(fin, all.length)}</strong>` : percent(fin, all.length)}</td></tr>`;
-  })}</tbody></table></div>
+${dataTable(
+    [{ label: 'Function' }, { label: 'Metrics', num: true }, { label: 'Financial', num: true }, { label: 'Share', num: true }],
+    shares.map((fn) => {
+      const all = fn.charter.operatingMetrics ?? [];
+      const fin = all.filter((m) => m.financial === true).length;
+      return { cells: [html`<a href="${linkFrom(HERE, functionPage(fn.id), 'metrics')}">${fn.charter.name}</a>`, all.length, fin, fin * 2 > all.length ? html`<strong>${percent(fin, all.length)}</strong>` : percent(fin, all.length)] };
+    }),
+  )}
 `;
   return page(HERE, 'Metrics', ctx, body);
 }

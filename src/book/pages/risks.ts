@@ -4,6 +4,7 @@ import { activitiesById, type Book, type BookFunction } from '../data.js';
 import { html, type Html } from '../html.js';
 import { anchor, functionPage, linkFrom, PAGES } from '../ids.js';
 import { page, type PageContext } from '../layout.js';
+import { dataTable } from './shared.js';
 
 const HERE = PAGES.risks;
 
@@ -44,22 +45,29 @@ ${managementTable(book, outside.sort((a, b) => compare(a.fn.id, b.fn.id)), true)
 }
 
 function managementTable(book: Book, rows: { fn: BookFunction; risk: Risk }[], showRisk = false): Html {
-  return html`<div class="table-wrap"><table>
-<thead><tr><th scope="col">Function</th>${showRisk ? html`<th scope="col">Risk</th>` : ''}<th scope="col">Kept down by</th><th scope="col">Watched with</th></tr></thead>
-<tbody>${rows.map(({ fn, risk }) => {
-    const page_ = functionPage(fn.id);
-    const acts = activitiesById(fn.charter);
-    const metrics = new Map((fn.charter.operatingMetrics ?? []).map((m) => [m.id, m]));
-    const mitigation = (risk.mitigatedBy ?? []).map((id) => {
-      const a = acts.get(id);
-      return a === undefined ? html`${id}` : html`<a href="${linkFrom(HERE, page_, anchor('activity', id))}">${a.name}</a>`;
-    });
-    const watch = (risk.monitoredBy ?? []).map((id) => {
-      const m = metrics.get(id);
-      return m === undefined ? html`${id}` : html`<a href="${linkFrom(HERE, page_, anchor('metric', id))}">${m.name}</a>`;
-    });
-    return html`<tr><td><a href="${linkFrom(HERE, page_, 'risks')}">${fn.charter.name}</a></td>${showRisk ? html`<td>${risk.name}${risk.ref !== undefined ? html` <span class="pill error">"${risk.ref}" is not in the register</span>` : ''}</td>` : ''}
-<td>${mitigation.length === 0 ? html`<span class="pill warn">no activity</span>` : html`<ul class="small">${mitigation.map((m) => html`<li>${m}</li>`)}</ul>`}</td>
-<td>${watch.length === 0 ? html`<span class="muted">—</span>` : html`<ul class="small">${watch.map((m) => html`<li>${m}</li>`)}</ul>`}</td></tr>`;
-  })}</tbody></table></div>`;
+  const columns = [{ label: 'Function' }, ...(showRisk ? [{ label: 'Risk' }] : []), { label: 'Kept down by' }, { label: 'Watched with' }];
+  return dataTable(
+    columns,
+    rows.map(({ fn, risk }) => {
+      const page_ = functionPage(fn.id);
+      const acts = activitiesById(fn.charter);
+      const metrics = new Map((fn.charter.operatingMetrics ?? []).map((m) => [m.id, m]));
+      const mitigation = (risk.mitigatedBy ?? []).map((id) => {
+        const a = acts.get(id);
+        return a === undefined ? html`${id}` : html`<a href="${linkFrom(HERE, page_, anchor('activity', id))}">${a.name}</a>`;
+      });
+      const watch = (risk.monitoredBy ?? []).map((id) => {
+        const m = metrics.get(id);
+        return m === undefined ? html`${id}` : html`<a href="${linkFrom(HERE, page_, anchor('metric', id))}">${m.name}</a>`;
+      });
+      return {
+        cells: [
+          html`<a href="${linkFrom(HERE, page_, 'risks')}">${fn.charter.name}</a>`,
+          ...(showRisk ? [html`${risk.name}${risk.ref !== undefined ? html` <span class="pill error">"${risk.ref}" is not in the register</span>` : ''}`] : []),
+          mitigation.length === 0 ? html`<span class="pill warn">no activity</span>` : html`<ul class="cell">${mitigation.map((m) => html`<li>${m}</li>`)}</ul>`,
+          watch.length === 0 ? html`<span class="muted">none</span>` : html`<ul class="cell">${watch.map((m) => html`<li>${m}</li>`)}</ul>`,
+        ],
+      };
+    }),
+  );
 }

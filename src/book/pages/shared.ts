@@ -1,7 +1,7 @@
 import type { Finding } from '../../findings/finding.js';
 import type { DependencyEdge } from '../../model/model.js';
 import type { Book } from '../data.js';
-import { html, type Html } from '../html.js';
+import { html, trusted, type Html, type HtmlValue } from '../html.js';
 import { anchor, functionPage, linkFrom } from '../ids.js';
 
 /** A list of findings, each with its severity, message, and file and line. */
@@ -37,4 +37,33 @@ export function activityLink(book: Book, functionId: string, activityId: string,
   const fn = book.functions.get(functionId);
   if (fn === undefined) return html`${activityName}`;
   return html`<a href="${linkFrom(from, functionPage(functionId), anchor('activity', activityId))}">${activityName}</a>`;
+}
+
+/** A column of a data table. */
+export interface Column {
+  label: string;
+  /** Right-aligned numbers. */
+  num?: boolean;
+}
+
+/** A row of a data table: its cells, and an optional anchor id. */
+export interface Row {
+  id?: string;
+  cells: HtmlValue[];
+}
+
+/**
+ * A data table that scrolls sideways when it must on a wide screen and, on a phone,
+ * stacks each row as a card whose cells carry their column's name.
+ */
+export function dataTable(columns: Column[], rows: Row[], caption?: string): Html {
+  return html`<div class="table-wrap"><table class="stack">
+${caption !== undefined ? html`<caption>${caption}</caption>` : ''}
+<thead><tr>${columns.map((c) => html`<th scope="col"${c.num === true ? trusted(' class="num"') : ''}>${c.label}</th>`)}</tr></thead>
+<tbody>${rows.map(
+    (r) => html`<tr${r.id !== undefined ? html` id="${r.id}"` : ''}>${r.cells.map(
+      (cell, i) => html`<td data-label="${columns[i]?.label ?? ''}"${columns[i]?.num === true ? trusted(' class="num"') : ''}>${cell}</td>`,
+    )}</tr>`,
+  )}</tbody>
+</table></div>`;
 }
