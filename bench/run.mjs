@@ -8,6 +8,7 @@
 //   - the floors: a plain Node script that reads every file and parses it with `yaml`, and the same with js-yaml;
 //   - charter lint --format json, and --format stylish;
 //   - charter deps --format json (when the command exists);
+//   - charter book (when the command exists): the site written to bench/out/org-<n>/book; target: at most 2x charter lint at 1,000 charters;
 //   - charter lint --cache, cold (no cache file) and warm (nothing changed since the last run), when --cache exists;
 // and startup: charter --version and --help against node -e 0.
 // Nothing here is a test: no figure is compared with a threshold that fails anything.
@@ -51,10 +52,12 @@ if (!existsSync(charterBin)) fail(`no ${path.relative(root, charterBin)}: run "n
 const depsHelp = help('deps');
 const hasDeps = depsHelp.status === 0 && /--format/.test(depsHelp.stdout);
 const hasCache = /--cache\b/.test(help('lint').stdout);
+const hasBook = help('book').status === 0;
 const hasJsYaml = canImport('js-yaml');
 
 const notes = [];
 if (!hasDeps) notes.push('charter deps is not available in this build: not measured.');
+if (!hasBook) notes.push('charter book is not available in this build: not measured.');
 if (!hasCache) notes.push('charter lint has no --cache option in this build: the cache is not measured.');
 if (!hasJsYaml) notes.push('js-yaml is not installed (npm install): its floor is not measured.');
 
@@ -78,6 +81,7 @@ function commandsFor(orgDir, size) {
     { id: 'lint-stylish', label: 'charter lint (stylish)', argv: lint(), expect: findings },
   );
   if (hasDeps) list.push({ id: 'deps-json', label: 'charter deps --format json', argv: [charterBin, 'deps', 'charters', '--format', 'json'], expect: (s) => s === 0 || s === 1 });
+  if (hasBook) list.push({ id: 'book', label: 'charter book', argv: [charterBin, 'book', 'charters', '--out', path.join(orgDir, 'book')], expect: (s) => s === 0 });
   if (hasCache) {
     const cached = lint('--format', 'json', '--cache', '--cache-location', cacheFile);
     // A cold run is a plain run plus hashing and writing the cache: measured where it is quick.
@@ -236,6 +240,15 @@ function render({ sizes: bySize, startup, machine: m, notes: ns }) {
     lines.push(
       `| ${row.size.toLocaleString('en-US')} | ${f ? `${f.errors} errors, ${f.warnings} warnings in ${f.files} files` : 'n/a'} | ${ratio(by['lint-json']?.wall, by['floor-yaml']?.wall)} | ${ratio(by['lint-json']?.cpu, by['floor-yaml']?.cpu)} | ${ratio(by['lint-stylish']?.wall, by['floor-yaml']?.wall)} | ${by['lint-json'] ? ((1000 * by['lint-json'].wall) / row.size).toFixed(2) : 'n/a'} | ${ratio(by['lint-cache-warm']?.wall, by['floor-js-yaml']?.wall)} |`,
     );
+  }
+  if (bySize.some((r) => r.commands.some((c) => c.id === 'book'))) {
+    lines.push('');
+    lines.push('| charters | charter book / charter lint --format json (wall) | (CPU) | target |');
+    lines.push('|---:|---:|---:|---|');
+    for (const row of bySize) {
+      const by = Object.fromEntries(row.commands.map((c) => [c.id, c]));
+      lines.push(`| ${row.size.toLocaleString('en-US')} | ${ratio(by['book']?.wall, by['lint-json']?.wall)} | ${ratio(by['book']?.cpu, by['lint-json']?.cpu)} | ${row.size === 1000 ? 'at most 2x' : ''} |`);
+    }
   }
   const at = (n) => bySize.find((r) => r.size === n)?.commands.find((c) => c.id === 'lint-json');
   if (at(1000) && at(10000)) {

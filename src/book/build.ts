@@ -1,6 +1,6 @@
 import type { LintResult } from '../lint/run.js';
 import { bookOf } from './data.js';
-import { bookDot, renderSvg } from './graph.js';
+import { bookDot, drawGraph } from './graph.js';
 import { functionPage, PAGES, STYLESHEET } from './ids.js';
 import type { PageContext } from './layout.js';
 import { dependenciesPage } from './pages/dependencies.js';
@@ -18,13 +18,15 @@ export type BookFiles = Map<string, string>;
 export async function buildBook(result: Pick<LintResult, 'model' | 'findings'>, version: string): Promise<BookFiles> {
   const book = bookOf(result);
   const ctx: PageContext = { orgTitle: book.title, version };
+  // Graphviz works (on a thread for a large org) while the other pages are built.
+  const svg = drawGraph(bookDot(book.deps), book.functions.size);
   const files: BookFiles = new Map();
   files.set(STYLESHEET, STYLESHEET_TEXT);
   files.set(PAGES.index, indexPage(book, ctx));
-  files.set(PAGES.dependencies, dependenciesPage(book, await renderSvg(bookDot(book.deps)), ctx));
   files.set(PAGES.risks, risksPage(book, ctx));
   files.set(PAGES.metrics, metricsPage(book, ctx));
   files.set(PAGES.findings, findingsPage(book, ctx));
   for (const fn of book.functions.values()) files.set(functionPage(fn.id), charterPage(book, fn, ctx));
+  files.set(PAGES.dependencies, dependenciesPage(book, await svg, ctx));
   return files;
 }

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { dependencyGraph, type GraphEdge } from '../deps/graph.js';
 import type { DepsView, RowStatus } from '../deps/rows.js';
 import { quote } from '../deps/format/dot.js';
@@ -12,7 +15,16 @@ export const EDGE_LOOK: Record<RowStatus, { color: string; style: string; penwid
   implicit: { color: '#9ca3af', style: 'dotted', penwidth: 1, words: 'implicit provider' },
 };
 
-const FONT = 'Helvetica,Arial,sans-serif';
+/** Graphviz measures text with its built-in Helvetica metrics; browsers draw it with Helvetica or its metric twins (Arial, Liberation Sans). */
+const FONT = 'Helvetica';
+
+/**
+ * Above this many functions, Graphviz is told to spend less effort on crossings and
+ * draws straight edges: at 1,000 functions its default effort takes about a minute,
+ * these settings about a second, and a graph that size is read by zooming, not whole.
+ */
+export const LARGE_GRAPH = 150;
+const LARGE_GRAPH_SETTINGS = 'mclimit=0.01, nslimit=0.2, nslimit1=0.2, remincross=false, searchsize=5, splines=line, ';
 
 /**
  * The book's dependency graph in DOT: every function (isolated ones included), one
@@ -24,7 +36,7 @@ export function bookDot(view: DepsView): string {
   const graph = dependencyGraph(view);
   const lines = [
     'digraph dependencies {',
-    `  graph [rankdir=LR, fontname=${quote(FONT)}, fontsize=13, nodesep=0.25, ranksep=0.9, bgcolor="transparent", pad=0.2];`,
+    `  graph [rankdir=LR, ${view.drawn.length > LARGE_GRAPH ? LARGE_GRAPH_SETTINGS : ''}fontname=${quote(FONT)}, fontsize=13, nodesep=0.25, ranksep=0.9, bgcolor="transparent", pad=0.2];`,
     `  node [shape=box, style="rounded,filled", fillcolor="#ffffff", color="#475569", fontname=${quote(FONT)}, fontsize=12, margin="0.15,0.07"];`,
     `  edge [fontname=${quote(FONT)}, fontsize=10, arrowsize=0.7];`,
   ];
@@ -77,18 +89,45 @@ function edgeLine(group: GraphEdge[]): string {
 }
 
 /** Graphviz compiled to WebAssembly, loaded once per process. */
-let viz: Promise<{ renderString(dot: string, options: { format: string; engine?: string }): string }> | undefined;
+let viz: Promise<import('@viz-js/viz').Viz> | undefined;
 
 /**
  * Draws the graph as SVG markup for inline use: Graphviz's own output (it escapes
- * every label) without the XML prolog, doctype and comments.
+ * every label) without the XML prolog, doctype and comments. Graphviz's warnings are
+ * dropped; a graph it cannot draw is an internal error.
  */
 export async function renderSvg(dot: string): Promise<string> {
   viz ??= import('@viz-js/viz').then((m) => m.instance());
-  const svg = (await viz).renderString(dot, { format: 'svg', engine: 'dot' });
+  const result = (await viz).render(dot, { format: 'svg', engine: 'dot' });
+  if (result.status !== 'success') {
+    throw new Error(`Graphviz could not draw the dependency graph: ${result.errors.map((e) => e.message).join('; ')}`);
+  }
+  const svg = result.output;
   const start = svg.indexOf('<svg');
   return svg
     .slice(start)
     .replace(/<!--[\s\S]*?-->\n?/g, '')
     .trim();
+}
+
+/** Below this many functions the layout is quick, and a thread would cost more than it saves. */
+const WORKER_FROM = 100;
+
+/**
+ * Starts drawing the graph of `functions` functions: on a worker thread for a large org
+ * (the caller builds and writes the pages meanwhile), in this thread for a small one, or
+ * when the worker's compiled file is not there (running from the TypeScript sources).
+ */
+export function drawGraph(dot: string, functions: number): Promise<string> {
+  const worker = new URL('./graph-worker.js', import.meta.url);
+  if (functions < WORKER_FROM || !existsSync(fileURLToPath(worker))) return renderSvg(dot);
+  return new Promise((resolve, reject) => {
+    const thread = new Worker(worker, { workerData: dot });
+    thread.once('message', (m: { svg?: string; error?: string }) => {
+      void thread.terminate();
+      if (m.svg !== undefined) resolve(m.svg);
+      else reject(new Error(m.error ?? 'the graph could not be drawn'));
+    });
+    thread.once('error', reject);
+  });
 }

@@ -39,8 +39,11 @@ ${need.departments.length === 0 ? html`<p><span class="pill error">No department
 </section>`,
 )}` : ''}
 
-${book.otherDepartments.length > 0 ? html`<h2>${book.needs.length > 0 ? 'Departments that serve the others' : 'Departments'}</h2>
-${book.otherDepartments.map((d) => html`<section class="need">${department(d)}</section>`)}` : ''}
+${otherGroups(book).map(
+  (g) => html`<h2>${g.title}</h2>
+${g.note !== undefined ? html`<p class="muted">${g.note}</p>` : ''}
+${g.departments.map((d) => html`<section class="need">${department(d)}</section>`)}`,
+)}
 
 ${book.chart !== undefined ? html`<h2 id="org-chart">Org chart</h2>
 <div class="chart">${chartList(book.chart.roots)}</div>` : ''}
@@ -57,6 +60,25 @@ ${dataTable(
 ${byFunction(book)}`}
 `;
   return page(HERE, book.title, ctx, body);
+}
+
+/** The departments accountable for no need, in groups a reader can tell apart. */
+function otherGroups(book: Book): { title: string; note?: string; departments: BookDepartment[] }[] {
+  if (book.org === undefined) return book.otherDepartments.length > 0 ? [{ title: 'Departments', departments: book.otherDepartments }] : [];
+  const groups = [
+    { title: 'Departments that serve the others', departments: book.otherDepartments.filter((d) => d.declared && d.internal) },
+    {
+      title: 'Departments tied to no customer need yet',
+      note: 'Each customer-facing department should answer one need in org.yaml.',
+      departments: book.otherDepartments.filter((d) => d.declared && !d.internal),
+    },
+    {
+      title: 'Departments org.yaml does not declare',
+      note: 'Charters name these departments, but org.yaml does not list them.',
+      departments: book.otherDepartments.filter((d) => !d.declared),
+    },
+  ];
+  return groups.filter((g) => g.departments.length > 0);
 }
 
 function department(d: BookDepartment): Html {
