@@ -13,7 +13,8 @@ export function indexPage(book: Book, ctx: PageContext): string {
   const org = book.org;
   const counts = countBySeverity(book.findings);
   const deps = book.deps.rows;
-  const unmet = deps.filter((r) => r.status === 'unacknowledged').length;
+  const inside = deps.filter((r) => r.status !== 'external').length;
+  const taken = deps.filter((r) => r.status === 'acknowledged').length;
   const headcounts = [...book.functions.values()].map((f) => f.headcount).filter((h): h is number => h !== undefined);
 
   const body = html`
@@ -26,7 +27,7 @@ ${org?.executiveSponsor !== undefined ? html`<dl class="meta"><dt>Executive spon
   <div class="card"><span class="n">${book.functions.size}</span>${book.functions.size === 1 ? 'function' : 'functions'}</div>
   <div class="card"><span class="n">${book.departments.size}</span>${book.departments.size === 1 ? 'department' : 'departments'}</div>
   ${headcounts.length > 0 ? html`<div class="card"><span class="n">${headcounts.reduce((a, b) => a + b, 0).toLocaleString('en-US')}</span>people${headcounts.length < book.functions.size ? ' (where known)' : ''}</div>` : ''}
-  <div class="card"><span class="n">${deps.length - unmet}<span class="muted small"> / ${deps.length}</span></span><a href="${linkFrom(HERE, PAGES.dependencies)}">dependencies taken on</a></div>
+  <div class="card"><span class="n">${taken}<span class="muted small"> / ${inside}</span></span><a href="${linkFrom(HERE, PAGES.dependencies)}">dependencies inside the organization taken on</a></div>
   <div class="card">${book.findings.length === 0 ? html`<span class="n">0</span><a href="${linkFrom(HERE, PAGES.findings)}">problems in the charters</a>` : html`<span class="n">${book.findings.length}</span><a href="${linkFrom(HERE, PAGES.findings)}">problems to fix</a> <span class="muted small">(${plural(counts.errors, 'error')})</span>`}</div>
 </div>
 
