@@ -12,8 +12,10 @@ describe('pipeline', () => {
         endLine: 4,
         endColumn: 20,
         rule: 'schema',
+        messageId: 'issue',
         severity: 'error',
         message: '"operatingMetrics" should be a list of operating metrics, got the number 3',
+        data: { message: '"operatingMetrics" should be a list of operating metrics, got the number 3' },
       },
     ]);
   });

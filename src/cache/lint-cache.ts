@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { writeAtomic } from '../files/write.js';
 import { describeFsError, type DiscoveredFile } from '../load/discover.js';
 
 /**
@@ -21,7 +22,7 @@ import { describeFsError, type DiscoveredFile } from '../load/discover.js';
  */
 
 /** Bumped when the layout of the cache file changes: older files are then ignored. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 
 /** The file name used when no location is given, or when the location is a directory. */
 export const DEFAULT_CACHE_FILE = '.charter-cache';
@@ -172,13 +173,10 @@ export class LintCache {
     const entry: CacheEntry = { key, digest: sha256(json), value: JSON.parse(json) as unknown };
     this.entries = [entry, ...this.entries.filter((e) => e.key !== key)].slice(0, MAX_ENTRIES);
     const content: CacheFileContent = { charterCache: CACHE_FORMAT, entries: this.entries };
-    const temporary = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
       await fs.mkdir(path.dirname(this.file), { recursive: true });
-      await fs.writeFile(temporary, JSON.stringify(content));
-      await fs.rename(temporary, this.file);
+      await writeAtomic(this.file, JSON.stringify(content));
     } catch (err) {
-      await fs.rm(temporary, { force: true }).catch(() => undefined);
       throw new CacheLocationError(`cannot write the cache file ${this.file} (${whyNotWritable(err)}); give another --cache-location`);
     }
   }

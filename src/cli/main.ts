@@ -8,7 +8,7 @@ import { registerSchema } from './commands/schema.register.js';
 import { UserError } from '../errors.js';
 import { ExitCode } from './exit-codes.js';
 import type { CliIO } from './io.js';
-import { packageVersion } from './version.js';
+import { packageVersion } from '../version.js';
 
 /**
  * Runs the `charter` command line and returns its exit code. Every error ends

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
-import { defaultSettings, type RuleSetting } from '../lint/engine.js';
+import { defaultSettings, type RuleSetting } from './settings.js';
 import { describeFsError } from '../load/discover.js';
 import { parseText, toDisplayPath } from '../load/parse.js';
 import { Locator, type LocateTarget, type NodePath } from '../locate/locator.js';
@@ -211,9 +211,9 @@ export function describeRuleEntry(rule: Rule, raw: unknown): ConfigProblem[] {
     problems.push({
       path: levelPath,
       target: 'value',
-      message: `${what} is not a severity for rule "${id}"; use ${rule.meta.alwaysOn ? 'error' : shape}${hint}`,
+      message: `${what} is not a severity for rule "${id}"; use ${rule.meta.fixedSeverity ? rule.meta.defaultSeverity : shape}${hint}`,
     });
-  } else if (rule.meta.alwaysOn && level !== 'error') {
+  } else if (rule.meta.fixedSeverity && level !== rule.meta.defaultSeverity) {
     problems.push({
       path: levelPath,
       target: 'value',

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { rules as allRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
+import { DEFAULT_CHARTERS_DIR } from './defaults.js';
 
 /** What a rule can be set to in the configuration. */
 export const RULE_LEVELS = ['off', 'warn', 'error'] as const;
 
-/** The charters directory when neither the command line nor the configuration names one. */
-export const DEFAULT_CHARTERS_DIR = 'charters';
+export { DEFAULT_CHARTERS_DIR } from './defaults.js';
 
 /** The configuration file looked for in the working directory, in this order. */
 export const CONFIG_FILE_NAMES = ['charter.config.yaml', 'charter.config.yml'] as const;
@@ -23,8 +23,8 @@ export function optionsInputSchema(rule: Rule): z.ZodType | undefined {
 
 /** One rule's entry under `rules:`: a level, `[level]`, or `[level, { options }]`. */
 export function ruleEntrySchema(rule: Rule): z.ZodType {
-  const level = rule.meta.alwaysOn
-    ? z.literal('error').meta({ description: `${rule.meta.id} cannot be turned off or set to warn.` })
+  const level = rule.meta.fixedSeverity
+    ? z.literal(rule.meta.defaultSeverity).meta({ description: `${rule.meta.id} cannot be turned off or set to warn.` })
     : z.enum(RULE_LEVELS).meta({ description: 'off, warn or error.' });
   const options = optionsInputSchema(rule);
   const forms: z.ZodType[] = [level, z.tuple([level])];

@@ -1,11 +1,9 @@
-import type { CharterFile, DependencyEdge, DependencyStatus, OrgModel, TeamRef } from '../model/model.js';
+import type { CharterFile, DependencyEdge, OrgModel, TeamRef } from '../model/model.js';
 import { fileStem } from '../schema/validate.js';
+import { ROW_STATUSES, type RowStatus } from './status.js';
 
-/** Where a row of the view stands: a dependency's status, or `implicit` for an org.yaml implicit provider. */
-export type RowStatus = DependencyStatus | 'implicit';
+export { ROW_STATUSES, type RowStatus } from './status.js';
 
-/** Every status, in the order counts and legends list them. */
-export const ROW_STATUSES: readonly RowStatus[] = ['acknowledged', 'unacknowledged', 'external', 'unknown', 'implicit'];
 
 /** What a row's `to` names. */
 export type TargetKind = TeamRef['kind'] | 'unknown';

@@ -17,8 +17,13 @@ export interface Finding {
   endLine: number;
   endColumn: number;
   rule: string;
+  /** Which of the rule's messages this is (a key of the rule's `meta.messages`). */
+  messageId: string;
   severity: Severity;
+  /** The message, its template filled with `data`. */
   message: string;
+  /** The values the message template was filled with (quoted ids, names, counts). */
+  data?: Record<string, string | number>;
 }
 
 /** Orders findings by file, then line, then column, then rule (stable, for output and goldens). */

@@ -1,8 +1,37 @@
-import { countBySeverity } from '../findings/finding.js';
-import type { Formatter } from './types.js';
+import { countBySeverity, type Severity } from '../findings/finding.js';
+import type { Formatter, Report } from './types.js';
 
-/** `--format json`: `{ findings: [...], summary: { files, errors, warnings } }`, findings in sorted order. */
-export const json: Formatter = (report) => {
+/** One finding as `--format json` (and the library's `lint()`) gives it. */
+export interface JsonFinding {
+  /** Path relative to the working directory, with forward slashes. */
+  file: string;
+  /** 1-based. */
+  line: number;
+  column: number;
+  endLine: number;
+  /** The column just after the node. */
+  endColumn: number;
+  /** The rule's id, such as `dependency-unknown` (its page: docs/rules/<rule>.md). */
+  rule: string;
+  /** Which of the rule's messages this is: stable across wording changes, for programs to match on. */
+  messageId: string;
+  severity: Severity;
+  message: string;
+}
+
+/** The whole of `--format json`. */
+export interface JsonReport {
+  findings: JsonFinding[];
+  summary: {
+    /** Files reported on. */
+    files: number;
+    errors: number;
+    warnings: number;
+  };
+}
+
+/** The data of `--format json`: findings in sorted order, and the counts. */
+export function jsonReport(report: Pick<Report, 'findings' | 'files'>): JsonReport {
   const { errors, warnings } = countBySeverity(report.findings);
   const findings = report.findings.map((f) => ({
     file: f.file,
@@ -11,8 +40,12 @@ export const json: Formatter = (report) => {
     endLine: f.endLine,
     endColumn: f.endColumn,
     rule: f.rule,
+    messageId: f.messageId,
     severity: f.severity,
     message: f.message,
   }));
-  return `${JSON.stringify({ findings, summary: { files: report.files, errors, warnings } }, null, 2)}\n`;
-};
+  return { findings, summary: { files: report.files, errors, warnings } };
+}
+
+/** `--format json`: `{ findings: [...], summary: { files, errors, warnings } }`, findings in sorted order. */
+export const json: Formatter = (report) => `${JSON.stringify(jsonReport(report), null, 2)}\n`;

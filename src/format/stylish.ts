@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { countBySeverity, type Finding } from '../findings/finding.js';
+import { displayWidth, padToWidth } from '../text/width.js';
 import type { Formatter, Report } from './types.js';
 
 /**
@@ -22,10 +23,10 @@ export const stylish: Formatter = (report, { color }) => {
     const pos = findings.map((f) => `${f.line}:${f.column}`);
     const posWidth = Math.max(...pos.map((p) => p.length));
     const messages = findings.map((f) => printable(f.message));
-    const msgWidth = Math.max(...messages.map((m) => m.length));
+    const msgWidth = Math.max(...messages.map(displayWidth));
     findings.forEach((f, i) => {
       const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${messages[i]!.padEnd(msgWidth)}  ${c.dim(f.rule)}\n`;
+      out += `  ${c.dim(pos[i]!.padEnd(posWidth))}  ${severity}  ${padToWidth(messages[i]!, msgWidth)}  ${c.dim(f.rule)}\n`;
     });
   }
   const { errors } = countBySeverity(report.findings);

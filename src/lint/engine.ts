@@ -2,21 +2,10 @@ import { compareFindings, type Finding, type RuleLevel } from '../findings/findi
 import type { SourceFile } from '../load/source.js';
 import { FILE_START, Locator, type NodePath, type Position } from '../locate/locator.js';
 import type { CheckedFile, OrgModel } from '../model/model.js';
+import { effectiveLevel, effectiveOptions, type RuleSetting } from '../config/settings.js';
 import { formatMessage, type Report, type Rule } from '../rules/types.js';
 import { Suppressions } from '../suppress/apply.js';
 import type { RuleLookup } from '../suppress/directives.js';
-import { recordSuppressionOutcome, UNUSED_SUPPRESSION } from '../suppress/outcome.js';
-
-/** A rule's effective configuration. */
-export interface RuleSetting {
-  level: RuleLevel;
-  options: unknown;
-}
-
-/** The effective settings of every rule: defaults, unless configuration says otherwise. */
-export function defaultSettings(rules: readonly Rule[]): Map<string, RuleSetting> {
-  return new Map(rules.map((r) => [r.meta.id, { level: r.meta.defaultSeverity, options: r.meta.options?.defaults }]));
-}
 
 /** How a lint run treats the charters' own comments. */
 export interface RunOptions {
@@ -29,8 +18,9 @@ export interface RunOptions {
 /**
  * Runs the rules over the model and returns located findings, sorted.
  * Reports under a path the schema stage dropped are left out: the schema finding there says it all.
- * Findings covered by a suppression comment are left out too; then unused-suppression,
- * which always runs last, reports the comments that suppressed nothing.
+ * Findings covered by a suppression comment are left out too; then the engine reports
+ * the comments that suppressed nothing under the suppression rule (unused-suppression,
+ * scope `suppressions`), as ESLint's apply-disable-directives does.
  */
 export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<string, RuleSetting>, options: RunOptions = {}): Finding[] {
   const findings: Finding[] = [];
@@ -56,40 +46,44 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
     return l;
   };
 
-  const levelOf = (rule: Rule): RuleLevel =>
-    rule.meta.alwaysOn ? rule.meta.defaultSeverity : (settings.get(rule.meta.id)?.level ?? rule.meta.defaultSeverity);
-  const run = (rule: Rule, into: Finding[]): void => {
-    const setting = settings.get(rule.meta.id);
+  const levelOf = (rule: Rule): RuleLevel => effectiveLevel(rule, settings);
+  /** How one rule's reports become findings in `into` (nothing when the rule is off). */
+  const reporter = (rule: Rule, into: Finding[]) => {
     const level = levelOf(rule);
-    if (level === 'off') return;
-    const context = {
-      options: setting?.options ?? rule.meta.options?.defaults,
+    const fileReports = rule.meta.reportsOn === 'file';
+    return {
+      options: effectiveOptions(rule, settings),
       where: (source: SourceFile, path: NodePath): string => `${source.displayPath}:${locatorFor(source).locate(inFile(source, path)).line}`,
       report(rawReport: Report): void {
-        // yaml-syntax and schema report positions of the file itself; the other rules, of the salvaged data.
+        if (level === 'off') return;
+        // Rules with reportsOn 'file' report positions of the file itself; the other rules, of the salvaged data.
         const report =
-          rawReport.path === undefined || rule.meta.alwaysOn ? rawReport : { ...rawReport, path: inFile(rawReport.source, rawReport.path) };
-        if (!rule.meta.alwaysOn && report.path !== undefined && isUnder(report.path, droppedBySource.get(report.source))) return;
+          rawReport.path === undefined || fileReports ? rawReport : { ...rawReport, path: inFile(rawReport.source, rawReport.path) };
+        if (!fileReports && report.path !== undefined && isUnder(report.path, droppedBySource.get(report.source))) return;
         const template = rule.meta.messages[report.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
         into.push({
           file: report.source.displayPath,
           ...locate(report),
           rule: rule.meta.id,
-          severity: level,
+          messageId: report.messageId,
+          severity: level as Finding['severity'],
           message: formatMessage(template, report.data),
+          ...(report.data !== undefined ? { data: report.data } : {}),
         });
       },
     };
-    if (rule.scope === 'file') {
-      for (const file of model.charters) rule.check(file, context, model);
-    } else {
-      rule.check(model, context);
-    }
   };
 
-  const afterSuppressions = rules.filter((r) => r.meta.id === UNUSED_SUPPRESSION);
-  for (const rule of rules) if (!afterSuppressions.includes(rule)) run(rule, findings);
+  for (const rule of rules) {
+    if (levelOf(rule) === 'off') continue;
+    const context = reporter(rule, findings);
+    if (rule.scope === 'file') {
+      for (const file of model.charters) rule.check(file, context, model);
+    } else if (rule.scope === 'org') {
+      rule.check(model, context);
+    }
+  }
   if (options.inlineConfig === false) return findings.sort(compareFindings);
 
   const suppressions = new Suppressions(
@@ -97,18 +91,21 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
     ruleLookup(options.knownRules ?? rules, (id) => rules.some((r) => r.meta.id === id && levelOf(r) !== 'off')),
   );
   const kept = suppressions.filter(findings);
-  recordSuppressionOutcome(model, suppressions.unused());
-  for (const rule of afterSuppressions) run(rule, kept);
+  // The comments that suppressed nothing, reported under the suppression rule(s) run.
+  for (const rule of rules) {
+    if (rule.scope !== 'suppressions' || levelOf(rule) === 'off') continue;
+    const context = reporter(rule, kept);
+    for (const problem of suppressions.unused()) {
+      context.report({ source: problem.source, range: problem.range, messageId: problem.messageId, data: problem.data });
+    }
+  }
   return kept.sort(compareFindings);
 }
 
 /** Which rule ids a suppression comment may name, and which of them it may not suppress. */
 function ruleLookup(rules: readonly Rule[], runs: (id: string) => boolean): RuleLookup {
   const notSuppressible = new Map<string, string>();
-  for (const r of rules) {
-    if (r.meta.alwaysOn) notSuppressible.set(r.meta.id, 'fix the file instead (the other rules cannot check what it rejects)');
-    if (r.meta.id === UNUSED_SUPPRESSION) notSuppressible.set(r.meta.id, 'remove the stale comment, or turn the rule off in charter.config.yaml');
-  }
+  for (const r of rules) if (r.meta.unsuppressible !== undefined) notSuppressible.set(r.meta.id, r.meta.unsuppressible);
   const off = new Set(rules.map((r) => r.meta.id).filter((id) => !runs(id)));
   return { ids: rules.map((r) => r.meta.id), notSuppressible, off };
 }

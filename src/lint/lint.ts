@@ -2,7 +2,8 @@ import type { Finding } from '../findings/finding.js';
 import type { Project } from '../project/load.js';
 import { rules as allRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
-import { defaultSettings, runRules, type RuleSetting, type RunOptions } from './engine.js';
+import { defaultSettings, type RuleSetting } from '../config/settings.js';
+import { runRules, type RunOptions } from './engine.js';
 
 /**
  * Lints a loaded project with the given rule settings (defaults when absent).

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { loadConfig, type CharterConfig } from '../config/load.js';
-import { DEFAULT_CHARTERS_DIR } from '../config/schema.js';
+import { DEFAULT_CHARTERS_DIR } from '../config/defaults.js';
 import { UserError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
 import { toDisplayPath } from '../load/parse.js';
@@ -25,10 +25,22 @@ export interface LintRequest {
   command?: string;
 }
 
-/** Everything one lint run produced: what every command reads, never the files themselves. */
-export interface LintResult {
+/** What a report of a lint run needs: what `--cache` keeps of a run. */
+export interface LintSummary {
   /** Findings of the files reported on (the named ones), sorted. */
   findings: Finding[];
+  /** Files reported on. */
+  files: number;
+  /** Function charters among them. */
+  charters: number;
+  /** True when org.yaml is among them. */
+  hasOrg: boolean;
+  /** Every file read (absolute paths), named or read for context. */
+  sourcePaths: string[];
+}
+
+/** Everything one lint run produced: what every command reads, never the files themselves. */
+export interface LintResult extends LintSummary {
   /** Every file read, named or read for context. */
   sources: SourceFile[];
   /** The organization as the rules saw it. */
@@ -36,12 +48,33 @@ export interface LintResult {
   config: CharterConfig;
   /** The paths linted, as given (or the charters directory). */
   targets: string[];
-  /** Files reported on. */
-  files: number;
-  /** Function charters among them. */
-  charters: number;
-  /** True when org.yaml is among them. */
-  hasOrg: boolean;
+  /**
+   * Display paths of the files reported on, when the paths named files inside the
+   * charters directory and the rest of it was read only for context; undefined when
+   * every file read is reported on.
+   */
+  named: ReadonlySet<string> | undefined;
+}
+
+/** What a lint run reads: its configuration, and the paths it lints. */
+export interface LintPlan {
+  config: CharterConfig;
+  /** The paths given, or the charters directory (relative to the working directory). */
+  targets: string[];
+}
+
+/**
+ * Reads the configuration (unless given) and settles what to lint: the paths given, or
+ * the charters directory of the configuration, which must then exist.
+ * @throws UserError when the configuration cannot be used or the charters directory is missing.
+ */
+export async function planLint(request: LintRequest): Promise<LintPlan> {
+  const { cwd } = request;
+  const config = request.config ?? (await loadConfig(cwd, request.configFile));
+  const paths = request.paths ?? [];
+  if (paths.length === 0) await checkChartersDir(config, cwd, request.command ?? 'lint');
+  const targets = paths.length > 0 ? [...paths] : [toDisplayPath(config.chartersDir, cwd)];
+  return { config, targets };
 }
 
 /**
@@ -52,10 +85,7 @@ export interface LintResult {
  */
 export async function runLint(request: LintRequest): Promise<LintResult> {
   const { cwd } = request;
-  const config = request.config ?? (await loadConfig(cwd, request.configFile));
-  const paths = request.paths ?? [];
-  if (paths.length === 0) await checkChartersDir(config, cwd, request.command ?? 'lint');
-  const targets = paths.length > 0 ? [...paths] : [toDisplayPath(config.chartersDir, cwd)];
+  const { config, targets } = await planLint(request);
   const project = await loadLintTargets(targets, cwd, config.chartersDir);
   let findings = lintProject(project, config.settings, undefined, { inlineConfig: request.inlineConfig !== false });
   const named = project.named;
@@ -64,9 +94,11 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
   return {
     findings,
     sources: project.sources,
+    sourcePaths: project.sources.map((s) => s.path),
     model: project.model,
     config,
     targets,
+    named,
     files: reported.length,
     charters: reported.filter((s) => s.kind === 'charter').length,
     hasOrg: reported.some((s) => s.kind === 'org'),
@@ -74,7 +106,7 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
 }
 
 /** With no path given: the charters directory must exist, and the message says where it was looked for. */
-export async function checkChartersDir(config: CharterConfig, cwd: string, command = 'lint'): Promise<void> {
+async function checkChartersDir(config: CharterConfig, cwd: string, command = 'lint'): Promise<void> {
   try {
     await fs.stat(config.chartersDir);
   } catch {

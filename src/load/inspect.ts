@@ -5,6 +5,7 @@
  * @module
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, Parser, type CST, type Document, type LineCounter, type Node, type YAMLError } from 'yaml';
+import { quote as quoted } from '../text/quote.js';
 import type { SourceProblem } from './source.js';
 
 /** Levels of lists and mappings a file may nest: a charter needs about ten. Bounds the work of every later stage. */
@@ -333,9 +334,6 @@ function keyOf(line: Line): string | undefined {
   return m?.[1];
 }
 
-function quoted(s: string): string {
-  return JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}...` : s);
-}
 
 const GENERIC = 'check the indentation and the quotes on this line and the one above';
 

@@ -1,4 +1,4 @@
-import { shorten } from '../text/suggest.js';
+import { shorten } from '../text/quote.js';
 import type { ActivityRef } from '../model/model.js';
 import { defineOrgRule } from './types.js';
 

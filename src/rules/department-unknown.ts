@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { suggest, joinOr, oneOf } from '../text/suggest.js';
+import { joinOr, oneOf } from '../text/quote.js';
+import { suggest } from '../text/suggest.js';
 import { defineFileRule } from './types.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { DependencyEdge, FulfilsRef, FunctionNode } from '../model/model.js';
-import { quote, suggest } from '../text/suggest.js';
+import { quote } from '../text/quote.js';
+import { suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
 /**

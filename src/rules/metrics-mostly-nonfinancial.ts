@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuoted } from '../text/quote.js';
 import { defineFileRule } from './types.js';
 
 /** Options of `metrics-mostly-nonfinancial`. */
@@ -47,19 +48,12 @@ export default defineFileRule<MetricsMostlyNonfinancialOptions>({
         financial: financial.length,
         verb: financial.length === 1 ? 'is' : 'are',
         total: metrics.length,
-        names: namesOf(financial.map((m) => m.id)),
+        names: listQuoted(financial.map((m) => m.id), 3),
         limit: limitText(maxShare),
       },
     });
   },
 });
-
-/** At most three ids, quoted, then how many more. */
-function namesOf(ids: readonly string[]): string {
-  const shown = ids.slice(0, 3).map((id) => `"${id}"`);
-  const more = ids.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
-}
 
 /** The share in words: `at most half`, `none`, `at most 30%`. */
 function limitText(maxShare: number): string {

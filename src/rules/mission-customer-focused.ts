@@ -1,34 +1,12 @@
 import { z } from 'zod';
+import { excerpt, joinOr } from '../text/quote.js';
+import { wordPattern } from '../text/words.js';
 import { defineFileRule } from './types.js';
 
 /** Options of `mission-customer-focused`. */
 export interface MissionCustomerFocusedOptions {
   /** Words that name the customer; a mission must contain one of them (whole word, any case). */
   words: string[];
-}
-
-/** How much of the mission a message quotes. */
-const QUOTED_LENGTH = 40;
-
-/** One compiled pattern per words list: options are the same object for every charter. */
-const patterns = new WeakMap<readonly string[], RegExp>();
-
-/**
- * The pattern that finds any of `words` as a whole word, case-insensitively.
- * Letters and digits around a match disqualify it; apostrophes and hyphens do not,
- * so "customer's", "clients'" and "end-users" count. Spaces inside a word match any white space.
- */
-function customerWordPattern(words: readonly string[]): RegExp {
-  let pattern = patterns.get(words);
-  if (pattern === undefined) {
-    const alternatives = words
-      .map((w) => w.trim())
-      .filter((w) => w !== '')
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
-    patterns.set(words, pattern);
-  }
-  return pattern;
 }
 
 /**
@@ -60,26 +38,12 @@ export default defineFileRule<MissionCustomerFocusedOptions>({
     if (mission === undefined || mission.trim() === '') return;
     if (model.departmentById.get(department)?.value.internal === true) return;
     const { words } = context.options;
-    if (customerWordPattern(words).test(mission)) return;
+    if (wordPattern(words, 'i').test(mission)) return;
     context.report({
       source: file.source,
       path: ['mission'],
       messageId: 'noCustomer',
-      data: { mission: excerpt(mission), words: listOf(words) },
+      data: { mission: excerpt(mission), words: joinOr(words) },
     });
   },
 });
-
-/** The start of the mission on one line, cut at a word after about {@link QUOTED_LENGTH} characters. */
-function excerpt(text: string): string {
-  const oneLine = text.slice(0, QUOTED_LENGTH * 2).trim().replace(/\s+/g, ' ');
-  if (oneLine.length <= QUOTED_LENGTH && text.trim().length <= QUOTED_LENGTH * 2) return oneLine;
-  const cut = oneLine.lastIndexOf(' ', QUOTED_LENGTH);
-  return `${oneLine.slice(0, cut > QUOTED_LENGTH / 2 ? cut : QUOTED_LENGTH)}...`;
-}
-
-/** `"customer", "client" or "user"`. */
-function listOf(words: readonly string[]): string {
-  const quoted = words.map((w) => `"${w}"`);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}

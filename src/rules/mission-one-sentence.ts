@@ -1,9 +1,7 @@
 import type { NodePath } from '../locate/locator.js';
+import { excerpt } from '../text/quote.js';
 import { splitSentences } from '../text/sentences.js';
 import { defineFileRule } from './types.js';
-
-/** How much of the second sentence a message quotes. */
-const QUOTED_LENGTH = 40;
 
 /**
  * Reports a charter whose mission is missing, empty, or longer than one sentence.
@@ -44,12 +42,3 @@ export default defineFileRule({
     }
   },
 });
-
-/** The start of a sentence, on one line, cut after about {@link QUOTED_LENGTH} characters. */
-function excerpt(sentence: string): string {
-  const oneLine = sentence.slice(0, QUOTED_LENGTH * 2).replace(/\s+/g, ' ');
-  if (oneLine.length <= QUOTED_LENGTH && sentence.length <= QUOTED_LENGTH * 2) return oneLine;
-  // Cut at a word boundary when there is one near the limit.
-  const cut = oneLine.lastIndexOf(' ', QUOTED_LENGTH);
-  return `${oneLine.slice(0, cut > QUOTED_LENGTH / 2 ? cut : QUOTED_LENGTH)}...`;
-}

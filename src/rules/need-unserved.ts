@@ -1,8 +1,6 @@
+import { listQuoted } from '../text/quote.js';
 import { suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
-
-/** How many department ids a message lists before it says how many more there are. */
-const MAX_LISTED = 8;
 
 /**
  * With org.yaml: every customer need it lists has a department accountable for it
@@ -45,7 +43,7 @@ export default defineOrgRule({
         if (!model.needById.has(need) && !unknownNamed.has(need)) unknownNamed.set(need, id);
       }
     }
-    const departments = withoutNeed.length > 0 ? listIds(withoutNeed) : undefined;
+    const departments = withoutNeed.length > 0 ? listQuoted(withoutNeed) : undefined;
     for (const [id, need] of model.needById) {
       if (served.has(id)) continue;
       const report = (messageId: string, data: Record<string, string>): void =>
@@ -57,9 +55,3 @@ export default defineOrgRule({
     }
   },
 });
-
-/** `"a", "b", "c"`, or the first few and how many more. */
-function listIds(ids: readonly string[]): string {
-  const quoted = ids.slice(0, MAX_LISTED).map((id) => `"${id}"`).join(', ');
-  return ids.length > MAX_LISTED ? `${quoted} and ${ids.length - MAX_LISTED} more` : quoted;
-}

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { NodePath } from '../locate/locator.js';
 import type { CharterFile, CheckedFile, OrgFile } from '../model/model.js';
 import { EXTENSION_PREFIX } from '../schema/common.js';
+import { wordPattern } from '../text/words.js';
 import { defineOrgRule } from './types.js';
 
 /** Options of `placeholder`. */
@@ -66,7 +67,7 @@ export default defineOrgRule<PlaceholderOptions>({
     },
   },
   check(model, context) {
-    const pattern = placeholderPattern(context.options.words);
+    const pattern = wordPattern(context.options.words, 'g');
     for (const file of model.files) {
       // The data holds every string value of the document: only a file with a match needs its document walked.
       if (!isUsable(file) || !holdsMatch(file.source.data, pattern) || file.source.doc === undefined) continue;
@@ -125,23 +126,6 @@ function holdsMatch(data: unknown, pattern: RegExp): boolean {
 function isUsable(file: CheckedFile): file is CharterFile | OrgFile {
   const kind = (file as Partial<CharterFile | OrgFile>).kind;
   return kind === 'charter' || kind === 'org';
-}
-
-/** One compiled pattern per words list: the options object is the same for the whole run. */
-const patterns = new WeakMap<readonly string[], RegExp>();
-
-/** A global pattern for any of `words` as a whole word (no letter, digit or `_` on either side), case-sensitive. */
-function placeholderPattern(words: readonly string[]): RegExp {
-  let pattern = patterns.get(words);
-  if (pattern === undefined) {
-    const alternatives = words
-      .map((w) => w.trim())
-      .filter((w) => w !== '')
-      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
-    patterns.set(words, pattern);
-  }
-  return pattern;
 }
 
 function firstMatch(pattern: RegExp, value: string): string | undefined {

@@ -6,7 +6,9 @@ export default defineOrgRule({
     id: 'schema',
     description: 'A value has the wrong type or shape, a key is unknown, or an id is not kebab-case.',
     defaultSeverity: 'error',
-    alwaysOn: true,
+    fixedSeverity: true,
+    unsuppressible: 'fix the file instead (the other rules cannot check what it rejects)',
+    reportsOn: 'file',
     messages: { issue: '{{message}}' },
   },
   check(model, context) {

@@ -11,8 +11,23 @@ export interface RuleMeta<Options = undefined> {
   /** One line: what the rule reports. */
   description: string;
   defaultSeverity: Severity;
-  /** True for rules that cannot be turned off (yaml-syntax, schema). */
-  alwaysOn?: boolean;
+  /**
+   * True when the configuration can neither turn the rule off nor change its severity:
+   * it always runs at `defaultSeverity` (yaml-syntax, schema).
+   */
+  fixedSeverity?: boolean;
+  /**
+   * Why a `# charter-disable` comment cannot suppress this rule's findings (shown to the
+   * user when one tries); undefined for a rule whose findings may be suppressed.
+   */
+  unsuppressible?: string;
+  /**
+   * What the paths of the rule's reports are paths of. `data` (the default): the data
+   * the rules see after the schema stage salvaged what it could; the engine maps them
+   * to the file and drops reports under a path the schema stage dropped. `file`: the
+   * document as written (yaml-syntax and schema report on what was dropped).
+   */
+  reportsOn?: 'data' | 'file';
   /** Message templates by message id; `{{name}}` is replaced by the report's data. */
   messages: Record<string, string>;
   /** The rule's options: their schema (zod) and defaults. */
@@ -54,9 +69,19 @@ export interface OrgRule<Options = undefined> {
   check(model: OrgModel, context: RuleContext<Options>): void;
 }
 
+/**
+ * The rule the engine reports problems with suppression comments under
+ * (unused-suppression): it has no check, because only the engine knows, once the other
+ * rules' findings are filtered, which comments suppressed nothing.
+ */
+export interface SuppressionRule {
+  scope: 'suppressions';
+  meta: RuleMeta<undefined>;
+}
+
 /** Any rule, whatever its options. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Rule = FileRule<any> | OrgRule<any>;
+export type Rule = FileRule<any> | OrgRule<any> | SuppressionRule;
 
 /** Identity functions that give rule modules their types. */
 export function defineFileRule<Options = undefined>(rule: Omit<FileRule<Options>, 'scope'>): FileRule<Options> {
@@ -64,6 +89,9 @@ export function defineFileRule<Options = undefined>(rule: Omit<FileRule<Options>
 }
 export function defineOrgRule<Options = undefined>(rule: Omit<OrgRule<Options>, 'scope'>): OrgRule<Options> {
   return { scope: 'org', ...rule };
+}
+export function defineSuppressionRule(rule: Omit<SuppressionRule, 'scope'>): SuppressionRule {
+  return { scope: 'suppressions', ...rule };
 }
 
 /** Fills a message template: `{{name}}` becomes `data.name`. */

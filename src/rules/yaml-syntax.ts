@@ -6,7 +6,9 @@ export default defineOrgRule({
     id: 'yaml-syntax',
     description: 'A file cannot be read, or is not well-formed YAML (duplicate keys and several documents in one file included).',
     defaultSeverity: 'error',
-    alwaysOn: true,
+    fixedSeverity: true,
+    unsuppressible: 'fix the file instead (the other rules cannot check what it rejects)',
+    reportsOn: 'file',
     messages: { problem: '{{message}}' },
   },
   check(model, context) {

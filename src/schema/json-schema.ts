@@ -1,8 +1,5 @@
 import { z } from 'zod';
-import { configSchema } from '../config/schema.js';
-import { charterSchema } from './charter.js';
 import { EXTENSION_PREFIX } from './common.js';
-import { orgSchema } from './org.js';
 
 /** A JSON Schema document, as JSON data. */
 export type JsonSchema = Record<string, unknown>;
@@ -15,18 +12,6 @@ export interface SchemaFile {
 
 /** Keys placed first in every schema object, so that a person reading the file sees what it is before its shape. */
 const LEADING_KEYS = ['$schema', '$id', '$comment', 'title', 'description'];
-
-/**
- * The JSON Schemas for editors, generated from the zod schemas: one entry a file.
- * To ship another (say `config.schema.json`), add one line here.
- */
-export function jsonSchemaFiles(): SchemaFile[] {
-  return [
-    { fileName: 'charter.schema.json', schema: toEditorSchema(charterSchema, { exclusive: [['costMetrics', 'costExemption']] }) },
-    { fileName: 'org.schema.json', schema: toEditorSchema(orgSchema) },
-    { fileName: 'config.schema.json', schema: toEditorSchema(configSchema) },
-  ];
-}
 
 /** The text of a schema file: 2-space JSON with a trailing newline, so that regenerating it changes nothing. */
 export function schemaFileText(schema: JsonSchema): string {

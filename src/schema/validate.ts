@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { z } from 'zod';
 import type { LocateTarget, NodePath } from '../locate/locator.js';
-import { shorten } from '../text/suggest.js';
+import { LOOKALIKES, suggestedId } from '../text/kebab.js';
+import { quote } from '../text/quote.js';
 import { didYouMean } from '../text/suggest.js';
 import { charterSchema, type Charter } from './charter.js';
 import { EXTENSION_PREFIX, ID_PATTERN } from './common.js';
@@ -173,7 +174,7 @@ function yesNoWords(data: unknown, schema: z.ZodType, kind: Kind, already: reado
         found.push({
           path,
           target: 'value',
-          message: `${capitalize(subjectOf(path, kind))} is just the word ${quoteText(value)}, which some YAML tools read as ${/^(yes|on)$/i.test(value) ? 'true' : 'false'}; write the text in full`,
+          message: `${capitalize(subjectOf(path, kind))} is just the word ${quote(value)}, which some YAML tools read as ${/^(yes|on)$/i.test(value) ? 'true' : 'false'}; write the text in full`,
         });
       }
     } else if (Array.isArray(value)) {
@@ -341,7 +342,7 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: Kind, d
         path: [...p, key],
         target: 'key' as const,
         message:
-          `${quoteText(key)} is not a key of ${owner}` +
+          `${quote(key)} is not a key of ${owner}` +
           ((key === 'on' && known.includes('team') ? '; did you mean "team"? (some YAML tools read "on" as true)' : '') ||
             didYouMean(key, known) ||
             `; the keys are ${known.map((k) => `"${k}"`).join(', ')}, and your own keys may start with "${EXTENSION_PREFIX}"`),
@@ -361,18 +362,18 @@ function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: Kind, d
         issue.expected === 'string' && (typeof received === 'number' || typeof received === 'boolean')
           ? `; put it in quotes if you mean the text "${String(received)}"`
           : issue.expected === 'boolean' && typeof received === 'string' && YAML11_BOOLEAN.test(received)
-            ? `; write true or false (YAML reads ${quoteText(received)} as text)`
+            ? `; write true or false (YAML reads ${quote(received)} as text)`
             : '';
       return [{ path: p, target: 'value', message: `${subject} should be ${expected}, got ${describeValue(received)}${hint}` }];
     }
     case 'invalid_format': {
       if (typeof received === 'string' && issue.format === 'regex') {
-        const kebab = toKebab(received);
-        const example = kebab !== '' && kebab !== received ? `, such as ${quoteText(kebab)}` : '';
+        const kebab = suggestedId(received);
+        const example = kebab !== undefined ? `, such as ${quote(kebab)}` : '';
         const why = oddCharacters(received);
         const message = p.includes('fulfils')
-          ? `${quoteText(received)} is not a valid fulfils entry${why}: write "<function-id>" or "<function-id>/<dependency-id>" in kebab-case${example}`
-          : `${quoteText(received)} is not a valid id${why}: use lowercase letters, digits and single hyphens (kebab-case)${example}`;
+          ? `${quote(received)} is not a valid fulfils entry${why}: write "<function-id>" or "<function-id>/<dependency-id>" in kebab-case${example}`
+          : `${quote(received)} is not a valid id${why}: use lowercase letters, digits and single hyphens (kebab-case)${example}`;
         return [{ path: p, target: 'value', message }];
       }
       return [{ path: p, target: 'value', message: `${subject}: ${issue.message}` }];
@@ -456,7 +457,7 @@ export function describeValue(value: unknown): string {
     case 'boolean':
       return `${value}`;
     case 'string':
-      return `the text ${quoteText(value)}`;
+      return `the text ${quote(value)}`;
     case 'object':
       return 'a mapping';
     default:
@@ -464,33 +465,11 @@ export function describeValue(value: unknown): string {
   }
 }
 
-/**
- * A value quoted for a message: in double quotes, control characters escaped (so that
- * nothing a file holds can garble a terminal), cut to about 60 characters.
- */
-export function quoteText(value: string): string {
-  return JSON.stringify(shorten(value));
-}
-
 /** Words that YAML 1.1 tools read as true or false, and YAML 1.2 (this tool) as text (y and n too, but those are left alone). */
 const YAML11_BOOLEAN = /^(yes|no|on|off)$/i;
 
-/**
- * Letters of other alphabets that look like the Latin letters of an id: an id typed on
- * another keyboard, or pasted from a document, can hold them unseen.
- */
-const LOOKALIKES: Record<string, string> = {
-  а: 'a', с: 'c', ԁ: 'd', е: 'e', һ: 'h', і: 'i', ј: 'j', к: 'k', ӏ: 'l', о: 'o', р: 'p', ԛ: 'q', ѕ: 's', у: 'y', х: 'x', ԝ: 'w',
-  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', υ: 'u', χ: 'x', ɡ: 'g', ı: 'i',
-  А: 'A', В: 'B', С: 'C', Е: 'E', Н: 'H', І: 'I', Ј: 'J', К: 'K', М: 'M', О: 'O', Р: 'P', Ѕ: 'S', Т: 'T', Х: 'X', У: 'Y',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-};
-
 /** Characters that cannot be seen, or look like a space. */
 const INVISIBLE = /[\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u3000\ufeff]/;
-
-/** Characters of no width: removed from suggested ids, not turned into hyphens. */
-const ZERO_WIDTH = /[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff]/;
 
 function codePoint(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
@@ -513,18 +492,6 @@ function oddCharacters(value: string): string {
     if (INVISIBLE.test(ch)) return ` (it contains an invisible or space character, ${codePoint(ch)}; retype the id)`;
   }
   return '';
-}
-
-function toKebab(s: string): string {
-  return Array.from(s.trim(), (ch) => LOOKALIKES[ch] ?? (ZERO_WIDTH.test(ch) ? '' : ch))
-    .join('')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 function capitalize(s: string): string {

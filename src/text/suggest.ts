@@ -2,6 +2,8 @@
  * "Did you mean" suggestions for misspelt keys and ids.
  */
 
+import { quote } from './quote.js';
+
 /** Rows reused by every call: suggestions compare one input with thousands of ids. */
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
@@ -70,33 +72,5 @@ export function suggest(input: string, candidates: Iterable<string>): string | u
 /** `; did you mean "x"?` or the empty string. */
 export function didYouMean(input: string, candidates: Iterable<string>): string {
   const s = suggest(input, candidates);
-  return s === undefined ? '' : `; did you mean "${s}"?`;
-}
-
-/** Quotes a value for a message the way every message of ours does. */
-export function quote(value: unknown): string {
-  return JSON.stringify(typeof value === 'string' ? value : String(value));
-}
-
-/** Cuts user text to about `max` characters for a message (never splitting a character in two). */
-export function shorten(value: string, max = 60): string {
-  if (value.length <= max) return value;
-  let cut = max - 3;
-  if (/[\ud800-\udbff]/.test(value[cut - 1] ?? '')) cut--;
-  return `${value.slice(0, cut)}...`;
-}
-
-/** How many ids a message lists before it says "and N more". */
-const MAX_LISTED = 8;
-
-/** `"a"`, `"a", "b" or "c"`, or the first few and how many more. */
-export function joinOr(ids: readonly string[]): string {
-  const quoted = ids.slice(0, MAX_LISTED).map((id) => `"${id}"`);
-  if (ids.length > MAX_LISTED) return `${quoted.join(', ')} or ${ids.length - MAX_LISTED} more`;
-  return quoted.length === 1 ? quoted[0]! : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
-
-/** `"a"`, or `one of "a", "b" or "c"`. */
-export function oneOf(ids: readonly string[]): string {
-  return ids.length === 1 ? joinOr(ids) : `one of ${joinOr(ids)}`;
+  return s === undefined ? '' : `; did you mean ${quote(s)}?`;
 }

@@ -1,3 +1,5 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -128,6 +130,39 @@ describe('charter deps', () => {
       stdout: '',
       stderr: 'charter: no "charters" directory here; run charter deps <directory>, or start one with charter new <id>\n',
     });
+  });
+
+  it("reads the charters directory that charter.config.yaml names, as charter lint does", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-deps-config-'));
+    try {
+      await fs.cp(path.join(ROOT, EVERY), path.join(dir, 'org', 'charters'), { recursive: true });
+      await fs.writeFile(path.join(dir, 'charter.config.yaml'), 'charters: org/charters\n');
+      const run = await runCli(['deps', '--format', 'json'], { cwd: dir });
+      expect(run).toEqual({ code: 0, stderr: '', stdout: JSON_EVERY.replaceAll(`${EVERY}/`, 'org/charters/') });
+      await fs.writeFile(path.join(dir, 'charter.config.yaml'), 'charters: elsewhere\n');
+      expect(await runCli(['deps'], { cwd: dir })).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'charter: no "elsewhere" directory, where "charters" in charter.config.yaml says the charters are; fix that path, or run charter deps <directory>\n',
+      });
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("shows a named charter's dependencies with their statuses as the whole charters directory has them", async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'charter-deps-file-'));
+    try {
+      await fs.cp(path.join(ROOT, EVERY), path.join(dir, 'charters'), { recursive: true });
+      const all = JSON.parse((await runCli(['deps', '--format', 'json'], { cwd: dir })).stdout) as { from: string }[];
+      const run = await runCli(['deps', 'charters/csm.yaml', '--format', 'json'], { cwd: dir });
+      expect(run.code).toBe(0);
+      const rows = JSON.parse(run.stdout) as { from: string }[];
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows).toEqual(all.filter((r) => r.from === 'csm'));
+    } finally {
+      await fs.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('colours status words only in a table on a terminal without NO_COLOR', async () => {

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { packageVersion } from '../../src/cli/version.js';
+import { packageVersion } from '../../src/version.js';
 import { rules } from '../../src/rules/index.js';
 import { runCli } from '../helpers/cli.js';
 import { sarifValidator } from '../fixtures/sarif/validate.js';

@@ -20,7 +20,7 @@ describe('charter lint', () => {
     expect(Object.keys(report)).toEqual(['findings', 'summary']);
     expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 0 });
     expect(report.findings.map((f) => Object.keys(f))).toEqual(
-      report.findings.map(() => ['file', 'line', 'column', 'endLine', 'endColumn', 'rule', 'severity', 'message']),
+      report.findings.map(() => ['file', 'line', 'column', 'endLine', 'endColumn', 'rule', 'messageId', 'severity', 'message']),
     );
     expect(report.findings.map((f) => [f['file'], f['line'], f['column'], f['rule']])).toEqual([
       [`${BROKEN}/csm.yaml`, 5, 19, 'schema'],

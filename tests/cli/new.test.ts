@@ -38,6 +38,14 @@ async function lintJson(cwd: string, dir = 'charters'): Promise<{ code: number; 
 }
 
 describe('charter new', () => {
+  it('writes the first charter into an empty charters directory', async () => {
+    const dir = scratch();
+    mkdirSync(path.join(dir, 'charters'));
+    const run = await runCli(['new', 'csm', '--department', 'client-outcomes'], { cwd: dir });
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(existsSync(path.join(dir, 'charters', 'csm.yaml'))).toBe(true);
+  });
+
   it('writes charters/<id>.yaml, says where and what next, and lints with only placeholder warnings in the sample org', async () => {
     const cwd = scratch(path.join(ROOT, 'charters'));
     const run = await runCli(['new', 'renewals', '--department', 'client-outcomes'], { cwd });

@@ -36,7 +36,7 @@ describe('charter rules', () => {
         id: meta.id,
         severity: meta.defaultSeverity,
         defaultSeverity: meta.defaultSeverity,
-        canBeTurnedOff: !meta.alwaysOn,
+        canBeTurnedOff: !meta.fixedSeverity,
         options: meta.options?.defaults ?? null,
         description: meta.description,
         docs: expect.stringMatching(new RegExp(`/docs/rules/${meta.id}\\.md$`)),

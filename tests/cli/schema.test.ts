@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFiles, schemaFileText } from '../../src/schema/json-schema.js';
+import { jsonSchemaFiles } from '../../src/cli/commands/schema.js';
+import { schemaFileText } from '../../src/schema/json-schema.js';
 import { runCli } from '../helpers/cli.js';
 
 /** The files charter schema writes, in order. */

@@ -206,7 +206,7 @@ describe('the configuration schema', () => {
     for (const rule of allRules) {
       const ok = configSchema.safeParse({ rules: { [rule.meta.id]: 'error' } });
       expect(ok.success, rule.meta.id).toBe(true);
-      expect(configSchema.safeParse({ rules: { [rule.meta.id]: 'off' } }).success, rule.meta.id).toBe(!rule.meta.alwaysOn);
+      expect(configSchema.safeParse({ rules: { [rule.meta.id]: 'off' } }).success, rule.meta.id).toBe(!rule.meta.fixedSeverity);
     }
   });
 });

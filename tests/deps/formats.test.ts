@@ -1,5 +1,6 @@
 import path from 'node:path';
 import fc from 'fast-check';
+import { fcParams } from '../helpers/fast-check.js';
 import { describe, expect, it } from 'vitest';
 import { filterRows, resolveFocus } from '../../src/deps/filter.js';
 import { DEPS_FORMATS, loadDepsFormatter } from '../../src/deps/format/index.js';
@@ -138,6 +139,7 @@ describe('mermaid', () => {
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (label) => {
         expect(() => checkFlowchart(`flowchart LR\n  a["${mermaidText(label)}"]\n`)).not.toThrow();
       }),
+      fcParams(),
     );
     expect(mermaidText('Product "Core" & <Platform> #3; `x`')).toBe("Product 'Core' &amp; &lt;Platform&gt; #\u20603; 'x'");
   });
@@ -169,6 +171,7 @@ describe('csv', () => {
           ['architects', 'success', 'success-plans', text, 'unacknowledged', ''],
         ]);
       }),
+      fcParams(),
     );
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
+import { fcParams } from '../helpers/fast-check.js';
 import { describe, expect, it } from 'vitest';
 import { columnWidths } from '../../src/deps/format/table.js';
-import { displayWidth, wrap } from '../../src/deps/wrap.js';
+import { wrap } from '../../src/deps/wrap.js';
+import { displayWidth } from '../../src/text/width.js';
 
 describe('wrap', () => {
   it.each<[string, number, string[]]>([
@@ -27,6 +29,7 @@ describe('wrap', () => {
         }
         expect(lines.join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
       }),
+      fcParams(),
     );
   });
 });

@@ -10,6 +10,7 @@ const finding = (over: Partial<Finding>): Finding => ({
   endLine: 4,
   endColumn: 71,
   rule: 'mission-one-sentence',
+  messageId: 'tooLong',
   severity: 'error',
   message: 'The mission is two sentences; keep the first',
   ...over,

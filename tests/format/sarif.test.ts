@@ -12,8 +12,8 @@ const RULES: RuleDescriptor[] = [
 ];
 
 const findings: Finding[] = [
-  { file: 'charters/csm.yaml', line: 1, column: 5, endLine: 1, endColumn: 8, rule: 'id-matches-filename', severity: 'error', message: 'The id "cms" is not the file name' },
-  { file: 'charters/team a/x.yaml', line: 3, column: 1, endLine: 5, endColumn: 2, rule: 'risk-orphaned', severity: 'warn', message: 'No activity mitigates "x"' },
+  { file: 'charters/csm.yaml', line: 1, column: 5, endLine: 1, endColumn: 8, rule: 'id-matches-filename', messageId: 'renameEither', severity: 'error', message: 'The id "cms" is not the file name' },
+  { file: 'charters/team a/x.yaml', line: 3, column: 1, endLine: 5, endColumn: 2, rule: 'risk-orphaned', messageId: 'unmitigated', severity: 'warn', message: 'No activity mitigates "x"' },
 ];
 
 const report = (over: Partial<Report> = {}): Report => ({

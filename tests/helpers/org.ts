@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { defaultSettings, type RuleSetting } from '../../src/lint/engine.js';
+import { defaultSettings, type RuleSetting } from '../../src/config/settings.js';
 import { lintProject } from '../../src/lint/lint.js';
 import { parseText } from '../../src/load/parse.js';
 import type { Finding } from '../../src/findings/finding.js';

@@ -1,11 +1,11 @@
 import { expect, it } from 'vitest';
 import { ruleById } from '../../src/rules/index.js';
 import { charterYaml, lintFiles } from '../helpers/org.js';
-import { describeRuleFixtures, type ExpectedFinding } from '../helpers/rule-table.js';
+import { describeRuleFixtures, type ExpectedFinding, type ValidCase } from '../helpers/rule-table.js';
 
 const RULE = 'placeholder';
 
-const valid = [
+const valid: ValidCase[] = [
   'clean',
   // Words are case-sensitive: "todo" in prose is fine.
   'lowercase-in-prose',
@@ -14,7 +14,7 @@ const valid = [
   // Comments and keys are not values.
   'comments-and-keys',
   // Values the schema rejected (an unknown key, an id that is not kebab-case) are the schema rule's.
-  'rejected-by-the-schema',
+  ['rejected-by-the-schema', [['csm.yaml', 19, 'schema', 'issue'], ['csm.yaml', 21, 'schema', 'issue']]],
 ];
 
 const NAME = 'write the real name';
@@ -23,50 +23,50 @@ const invalid: [string, ExpectedFinding[]][] = [
   [
     'new-charter',
     [
-      ['onboarding-training.yaml', 3, 7, 'warn', `"name" still holds the placeholder "TODO"; ${NAME}`],
-      ['onboarding-training.yaml', 5, 11, 'warn', '"mission" still holds the placeholder "TODO"; write the one sentence that says which need of the customer this function answers'],
-      ['onboarding-training.yaml', 8, 11, 'warn', `"name" still holds the placeholder "TODO"`],
-      ['onboarding-training.yaml', 9, 14, 'warn', '"outcome" still holds the placeholder "TBD"; name the financial outcome it predicts'],
-      ['onboarding-training.yaml', 11, 11, 'warn', `"name" still holds the placeholder "TODO"`],
-      ['onboarding-training.yaml', 14, 11, 'warn', `"name" still holds the placeholder "TODO"`],
-      ['onboarding-training.yaml', 17, 11, 'warn', `"name" still holds the placeholder "TODO"`],
+      ['onboarding-training.yaml', 3, 7, 'warn', 'placeholder'],
+      ['onboarding-training.yaml', 5, 11, 'warn', 'placeholder'],
+      ['onboarding-training.yaml', 8, 11, 'warn', 'placeholder'],
+      ['onboarding-training.yaml', 9, 14, 'warn', 'placeholder'],
+      ['onboarding-training.yaml', 11, 11, 'warn', 'placeholder'],
+      ['onboarding-training.yaml', 14, 11, 'warn', 'placeholder'],
+      ['onboarding-training.yaml', 17, 11, 'warn', 'placeholder'],
     ],
   ],
   [
     'in-org',
     [
-      ['org.yaml', 2, 13, 'warn', '"definition" still holds the placeholder "TBD"; say what customer success means in your organization'],
-      ['org.yaml', 3, 19, 'warn', '"executiveSponsor" still holds the placeholder "TBD"; name the executive who sponsors the organization'],
+      ['org.yaml', 2, 13, 'warn', 'placeholder'],
+      ['org.yaml', 3, 19, 'warn', 'placeholder'],
     ],
   ],
   // The finding points at the word, not at the start of the value.
   [
     'in-the-middle',
     [
-      ['csm.yaml', 9, 70, 'warn', '"description" still holds the placeholder "FIXME"; write the description, or remove the key'],
-      ['csm.yaml', 10, 30, 'warn', '"target" still holds the placeholder "TBD"; write the target, or remove the key'],
+      ['csm.yaml', 9, 70, 'warn', 'placeholder'],
+      ['csm.yaml', 10, 30, 'warn', 'placeholder'],
     ],
   ],
   [
     'block-scalar',
     [
-      ['csm.yaml', 6, 32, 'warn', '"mission" still holds the placeholder "TODO"'],
-      ['csm.yaml', 9, 3, 'warn', '"costExemption" still holds the placeholder "TBD"; say why this function has no cost metric'],
+      ['csm.yaml', 6, 32, 'warn', 'placeholder'],
+      ['csm.yaml', 9, 3, 'warn', 'placeholder'],
     ],
   ],
-  ['nested-activity', [['csm.yaml', 20, 26, 'warn', '"description" still holds the placeholder "FIXME"']]],
+  ['nested-activity', [['csm.yaml', 20, 26, 'warn', 'placeholder']]],
   // Spelt with an escape, the word cannot be pointed at: the whole value is.
-  ['escaped', [['csm.yaml', 2, 7, 'warn', `"name" still holds the placeholder "TODO"; ${NAME}`]]],
+  ['escaped', [['csm.yaml', 2, 7, 'warn', 'placeholder']]],
   // Extension keys hold the user's text too; their keys' meaning is unknown, so the advice is generic.
   [
     'extension-keys',
     [
-      ['csm.yaml', 21, 5, 'warn', '"x-notes" still holds the placeholder "TBD"; replace it with the real text'],
-      ['csm.yaml', 22, 20, 'warn', '"owner" still holds the placeholder "FIXME"; replace it with the real text'],
+      ['csm.yaml', 21, 5, 'warn', 'placeholder'],
+      ['csm.yaml', 22, 20, 'warn', 'placeholder'],
     ],
   ],
   // The metric the schema rejected (its id "TODO" is not kebab-case) is left to the schema rule.
-  ['after-a-rejected-item', [['csm.yaml', 11, 13, 'warn', '"target" still holds the placeholder "TBD"']]],
+  ['after-a-rejected-item', [['csm.yaml', 11, 13, 'warn', 'placeholder']]],
 ];
 
 function lintWith(files: Record<string, string>, options?: { words: string[] }): string[] {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
+import { fcParams } from '../helpers/fast-check.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { newCharterText } from '../../src/scaffold/charter.js';
@@ -28,7 +29,7 @@ describe('newCharterText', () => {
         expect([data['name'], data['owner'], data['mission']]).toEqual([name, owner, mission]);
         expect(validateCharter(data, 'renewals').issues).toEqual([]);
       }),
-      { numRuns: 300 },
+      fcParams(300),
     );
   });
 

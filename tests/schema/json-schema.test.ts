@@ -3,7 +3,8 @@ import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaFiles, schemaFileText, type JsonSchema } from '../../src/schema/json-schema.js';
+import { jsonSchemaFiles } from '../../src/cli/commands/schema.js';
+import { schemaFileText, type JsonSchema } from '../../src/schema/json-schema.js';
 import { fileStem, validateCharter, validateOrg } from '../../src/schema/validate.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lintProject } from '../../src/lint/lint.js';
-import { defaultSettings } from '../../src/lint/engine.js';
+import { defaultSettings } from '../../src/config/settings.js';
 import { rules } from '../../src/rules/index.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { charterYaml, lintFiles, projectOf } from '../helpers/org.js';

@@ -1,15 +1,20 @@
 import { focusIds, filterRows, resolveFocus, type Focus } from '../../deps/filter.js';
-import { loadDepsFormatter } from '../../deps/format/index.js';
-import { dependencyView } from '../../deps/rows.js';
+import { loadDepsFormatter, type DepsFormatName } from '../../deps/format/index.js';
+import { dependencyView, type RowStatus } from '../../deps/rows.js';
+import { runLint } from '../../lint/run.js';
 import type { CheckedFile } from '../../model/model.js';
-import { loadProject } from '../../project/load.js';
 import { didYouMean } from '../../text/suggest.js';
 import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
-import type { DepsOptionsFromCli } from './deps.register.js';
 
-const DEFAULT_CHARTERS_DIR = 'charters';
+/** `charter deps`'s options as commander parses them. */
+export interface DepsOptionsFromCli {
+  format: DepsFormatName;
+  function?: string;
+  status?: RowStatus;
+  implicit?: boolean;
+}
 
 /** Terminal width assumed when the output is not a terminal. */
 const DEFAULT_WIDTH = 100;
@@ -20,17 +25,17 @@ const NOTE_NAMES = 3;
 /**
  * `charter deps`: a view, not a check. It exits 0 whatever the dependencies'
  * statuses, shows what it can of an org with broken files (with a note on stderr),
- * and exits 2 only when it cannot read what it was given.
+ * and exits 2 only when it cannot read what it was given. It reads the org model of
+ * the one lint run (the charters directory of charter.config.yaml by default).
  */
 export async function runDeps(paths: string[], options: DepsOptionsFromCli, io: CliIO): Promise<ExitCode> {
-  const targets = paths.length > 0 ? paths : [DEFAULT_CHARTERS_DIR];
-  const project = await loadProject(targets, io.cwd).catch((err: unknown) => {
-    if (err instanceof UserError && paths.length === 0) {
-      throw new UserError(`no "${DEFAULT_CHARTERS_DIR}" directory here; run charter deps <directory>, or start one with charter new <id>`);
-    }
-    throw err;
-  });
-  const view = dependencyView(project.model, { implicit: options.implicit === true || options.status === 'implicit' });
+  const { model, targets, named } = await runLint({ cwd: io.cwd, paths, command: 'deps' });
+  let view = dependencyView(model, { implicit: options.implicit === true || options.status === 'implicit' });
+  if (named !== undefined) {
+    // Files named inside the charters directory: their dependencies, with statuses as the whole directory has them.
+    const shownFunctions = new Set(model.functions.filter((fn) => named.has(fn.file.source.displayPath)).map((fn) => fn.id));
+    view = { ...view, rows: view.rows.filter((row) => shownFunctions.has(row.from)) };
+  }
 
   let focus: Focus | undefined;
   if (options.function !== undefined) {
@@ -42,7 +47,7 @@ export async function runDeps(paths: string[], options: DepsOptionsFromCli, io: 
     }
   }
 
-  const note = brokenFilesNote(project.model.files);
+  const note = brokenFilesNote(model.files);
   if (note !== undefined) io.stderr.write(`charter: ${note}\n`);
 
   const shown = filterRows(view, { focus, status: options.status });

@@ -1,19 +1,7 @@
 import { Option } from 'commander';
-import { FORMATS, type FormatName } from '../../format/index.js';
+import { FORMATS } from '../../format/index.js';
 import type { RegisterCommand } from './register.js';
-
-/** `charter lint`'s options as commander parses them. */
-export interface LintOptionsFromCli {
-  format: FormatName;
-  config?: string;
-  /** False with `--no-inline-config`. */
-  inlineConfig?: boolean;
-  outputFile?: string;
-  maxWarnings?: string;
-  quiet?: boolean;
-  cache?: boolean;
-  cacheLocation?: string;
-}
+import type { LintOptionsFromCli } from './lint.js';
 
 /** `charter lint [paths...]`. */
 export const registerLint: RegisterCommand = (program, io, setExitCode) => {

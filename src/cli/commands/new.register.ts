@@ -1,13 +1,6 @@
+import { DEFAULT_CHARTERS_DIR } from '../../config/defaults.js';
 import type { RegisterCommand } from './register.js';
-
-/** `charter new`'s options as commander parses them. */
-export interface NewOptionsFromCli {
-  name?: string;
-  department?: string;
-  owner?: string;
-  mission?: string;
-  dir: string;
-}
+import type { NewOptionsFromCli } from './new.js';
 
 /** `charter new <id>`: starts a charter with every section, ready to fill in. */
 export const registerNew: RegisterCommand = (program, io, setExitCode) => {
@@ -19,7 +12,7 @@ export const registerNew: RegisterCommand = (program, io, setExitCode) => {
     .option('--department <id>', 'the department it belongs to (one of org.yaml\'s departments when there is one)')
     .option('--owner <role>', 'the accountable role, e.g. "VP of Client Outcomes"')
     .option('--mission <sentence>', 'one sentence: the need of the customer this function answers')
-    .option('--dir <dir>', 'the charters directory', 'charters')
+    .option('--dir <dir>', 'the charters directory', DEFAULT_CHARTERS_DIR)
     .addHelpText(
       'after',
       '\nIn a terminal, a missing --name, --department or --mission is asked for. The file is never\noverwritten: an existing one is refused.',

@@ -1,19 +1,30 @@
+import { DEFAULT_CHARTERS_DIR } from '../../config/defaults.js';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { describeFsError } from '../../load/discover.js';
+import { describeFsError, discoverFiles } from '../../load/discover.js';
 import { toDisplayPath } from '../../load/parse.js';
 import type { OrgModel } from '../../model/model.js';
-import { loadProject } from '../../project/load.js';
+import { runLint } from '../../lint/run.js';
 import { newCharterText } from '../../scaffold/charter.js';
 import { schemaPathFrom } from '../../scaffold/modeline.js';
 import { PromptCancelled, terminalPrompt, type Ask } from '../../scaffold/prompt.js';
-import { createExclusive, TargetExistsError } from '../../scaffold/write.js';
+import { createExclusive, TargetExistsError } from '../../files/write.js';
 import { ID_PATTERN } from '../../schema/common.js';
+import { suggestedId, toKebab } from '../../text/kebab.js';
+import { quote } from '../../text/quote.js';
 import { didYouMean } from '../../text/suggest.js';
 import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import type { NewOptionsFromCli } from './new.register.js';
+
+/** `charter new`'s options as commander parses them. */
+export interface NewOptionsFromCli {
+  name?: string;
+  department?: string;
+  owner?: string;
+  mission?: string;
+  dir: string;
+}
 
 /** Wrong answers to the department question before giving up. */
 const DEPARTMENT_TRIES = 3;
@@ -85,7 +96,7 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
     }
     throw new UserError(`cannot write ${shownTarget} (${describeFsError(err, 'write error')}); nothing was written`);
   }
-  const lint = options.dir === 'charters' ? 'charter lint' : `charter lint ${shownDir}`;
+  const lint = options.dir === DEFAULT_CHARTERS_DIR ? 'charter lint' : `charter lint ${shownDir}`;
   io.stdout.write(`Created ${shownTarget}\nNext: edit it (replace each TODO), then run ${lint}\n`);
   return ExitCode.Ok;
 }
@@ -94,14 +105,14 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
 function checkId(id: string): void {
   if (/[/\\]/.test(id) || id.startsWith('.')) {
     const base = toKebab(id.split(/[/\\]/).pop() ?? '');
-    const example = base === '' ? '' : ` (such as "${base}")`;
+    const example = base === '' ? '' : ` (such as ${quote(base)})`;
     throw new UserError(
       `"${id}" is a path, not an id; give just the id${example}: the file goes in the charters directory, or in another one with --dir <dir>`,
     );
   }
   if (!ID_PATTERN.test(id)) {
-    const kebab = toKebab(id);
-    const example = kebab === '' ? '' : `, such as "${kebab}"`;
+    const kebab = suggestedId(id);
+    const example = kebab === undefined ? '' : `, such as ${quote(kebab)}`;
     throw new UserError(`"${id}" is not a valid id: use lowercase letters, digits and single hyphens (kebab-case)${example}`);
   }
   if (id === 'org') throw new UserError('"org" is reserved for the organization file (org.yaml); choose another id');
@@ -110,8 +121,8 @@ function checkId(id: string): void {
 /** The department, checked: kebab-case, and with org.yaml one it declares. */
 function checkDepartment(department: string, existing: Existing): string {
   if (!ID_PATTERN.test(department)) {
-    const kebab = toKebab(department);
-    const example = kebab === '' ? '' : `, such as "${kebab}"`;
+    const kebab = suggestedId(department);
+    const example = kebab === undefined ? '' : `, such as ${quote(kebab)}`;
     throw new UserError(`"${department}" is not a valid department id: use lowercase letters, digits and single hyphens (kebab-case)${example}`);
   }
   if (existing.orgFile !== undefined && !existing.departments.some((d) => d.id === department)) {
@@ -161,7 +172,10 @@ async function readExisting(dir: string, shownDir: string, cwd: string): Promise
     throw new UserError(`cannot read ${shownDir} (${describeFsError(err, 'read error')})`);
   }
   if (!stat.isDirectory()) throw new UserError(`${shownDir} is not a directory; choose the charters directory with --dir <dir>`);
-  const { model } = await loadProject([dir], cwd);
+  const empty: Existing = { orgFile: undefined, departments: [], functions: new Map() };
+  // An empty charters directory is where a first charter goes, not a mistake to report.
+  if ((await discoverFiles([dir], cwd)).length === 0) return empty;
+  const { model } = await runLint({ cwd, paths: [dir], command: 'new' });
   return existingOf(model);
 }
 
@@ -199,15 +213,4 @@ async function existingSibling(dir: string, id: string, cwd: string): Promise<st
 function given(value: string | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed === undefined || trimmed === '' ? undefined : trimmed;
-}
-
-function toKebab(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/\.ya?ml$/i, '')
-    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }

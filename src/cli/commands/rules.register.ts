@@ -1,11 +1,6 @@
 import { Option } from 'commander';
 import type { RegisterCommand } from './register.js';
-
-/** `charter rules`'s options as commander parses them. */
-export interface RulesOptionsFromCli {
-  format: 'table' | 'json';
-  config?: string;
-}
+import type { RulesOptionsFromCli } from './rules.js';
 
 /** `charter rules`: every lint rule, as the configuration sets it. */
 export const registerRules: RegisterCommand = (program, io, setExitCode) => {

@@ -1,13 +1,20 @@
 import { Chalk } from 'chalk';
-import Table from 'cli-table3';
 import { loadConfig, type CharterConfig } from '../../config/load.js';
-import { displayWidth, wrap } from '../../deps/wrap.js';
+import { wrap } from '../../deps/wrap.js';
+import { drawTable } from '../../text/table.js';
+import { displayWidth } from '../../text/width.js';
 import type { RuleLevel, Severity } from '../../findings/finding.js';
 import { ruleDocsUrl } from '../../format/links.js';
 import { rules as allRules } from '../../rules/index.js';
+import { effectiveLevel, effectiveOptions } from '../../config/settings.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
-import type { RulesOptionsFromCli } from './rules.register.js';
+
+/** `charter rules`'s options as commander parses them. */
+export interface RulesOptionsFromCli {
+  format: 'table' | 'json';
+  config?: string;
+}
 
 /** Terminal width assumed when the output is not a terminal. */
 const DEFAULT_WIDTH = 100;
@@ -41,13 +48,12 @@ export async function runRules(options: RulesOptionsFromCli, io: CliIO): Promise
 /** Every rule, in index order, as the configuration sets it. */
 export function ruleRows(config: CharterConfig): RuleRow[] {
   return allRules.map((rule) => {
-    const setting = config.settings.get(rule.meta.id);
-    const options = (setting?.options ?? rule.meta.options?.defaults) as Record<string, unknown> | undefined;
+    const options = effectiveOptions(rule, config.settings) as Record<string, unknown> | undefined;
     return {
       id: rule.meta.id,
-      severity: rule.meta.alwaysOn ? rule.meta.defaultSeverity : (setting?.level ?? rule.meta.defaultSeverity),
+      severity: effectiveLevel(rule, config.settings),
       defaultSeverity: rule.meta.defaultSeverity,
-      canBeTurnedOff: rule.meta.alwaysOn !== true,
+      canBeTurnedOff: rule.meta.fixedSeverity !== true,
       options: options ?? null,
       description: rule.meta.description,
       docs: ruleDocsUrl(rule.meta.id),
@@ -68,27 +74,19 @@ export function rulesTable(rows: readonly RuleRow[], config: CharterConfig, opti
   const opts = Math.min(natural[2]!, Math.max(12, Math.floor((room - id - severity) / 3)));
   const description = Math.max(20, Math.min(natural[3]!, room - id - severity - opts));
   const widths = [id, severity, opts, description];
-  const table = new Table({
+  const text = drawTable({
     head: head.map((h) => chalk.bold(h)),
-    colWidths: widths.map((w) => w + 2),
-    wordWrap: false,
-    // No line between rows: the table stays as short as the list of rules.
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-  });
-  rows.forEach((row, r) => {
-    table.push(
+    rows: rows.map((row, r) =>
       cells[r]!.map((text, i) => {
         const lines = wrap(text, widths[i]!);
         if (i === 1) lines[0] = paint(chalk, row.severity, lines[0]!);
         return lines.join('\n');
       }),
-    );
+    ),
+    widths,
+    // A rule under the header only: the table stays as short as the list of rules.
+    rowRules: false,
   });
-  // A rule under the header only (cli-table3 draws one between every row or none).
-  const [top, header, ...body] = table.toString().split('\n');
-  const underHeader = top!.replace('┌', '├').replace('┐', '┤').replace(/┬/g, '┼');
-  const text = [top, header, underHeader, ...body].join('\n');
   const source = config.displayPath !== undefined ? `severities and options from ${config.displayPath}` : 'default severities (no charter.config.yaml here)';
   return `${text}\n${rows.length} rules; ${source}. Each rule's page: docs/rules/<rule>.md\n`;
 }

@@ -1,9 +1,5 @@
 import type { RegisterCommand } from './register.js';
-
-/** `charter schema`'s options as commander parses them. */
-export interface SchemaOptionsFromCli {
-  out: string;
-}
+import type { SchemaOptionsFromCli } from './schema.js';
 
 /** `charter schema [--out <dir>]`: writes the JSON Schemas that editors use for completion and checks. */
 export const registerSchema: RegisterCommand = (program, io, setExitCode) => {

@@ -1,13 +1,32 @@
-import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { describeFsError } from '../../load/discover.js';
+import { writeAtomic } from '../../files/write.js';
 import { toDisplayPath } from '../../load/parse.js';
-import { jsonSchemaFiles, schemaFileText } from '../../schema/json-schema.js';
+import { configSchema } from '../../config/schema.js';
+import { charterSchema } from '../../schema/charter.js';
+import { schemaFileText, toEditorSchema, type SchemaFile } from '../../schema/json-schema.js';
+import { orgSchema } from '../../schema/org.js';
 import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import type { SchemaOptionsFromCli } from './schema.register.js';
+
+/** `charter schema`'s options as commander parses them. */
+export interface SchemaOptionsFromCli {
+  out: string;
+}
+
+/**
+ * The JSON Schemas for editors, generated from the zod schemas: one entry a file.
+ * To ship another, add one line here.
+ */
+export function jsonSchemaFiles(): SchemaFile[] {
+  return [
+    { fileName: 'charter.schema.json', schema: toEditorSchema(charterSchema, { exclusive: [['costMetrics', 'costExemption']] }) },
+    { fileName: 'org.schema.json', schema: toEditorSchema(orgSchema) },
+    { fileName: 'config.schema.json', schema: toEditorSchema(configSchema) },
+  ];
+}
 
 /**
  * `charter schema`: writes each generated schema to `--out`, through a temporary file
@@ -44,14 +63,11 @@ async function readIfExists(file: string): Promise<string | undefined> {
   }
 }
 
-/** Writes `text` to a temporary file beside `target`, then renames it over `target`. */
+/** Replaces `target` with `text` atomically; a failure is a UserError that names the file. */
 async function writeReplacing(target: string, text: string, shown: string): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    await fs.writeFile(temp, text, { flag: 'wx' });
-    await fs.rename(temp, target);
+    await writeAtomic(target, text);
   } catch (err) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw new UserError(`cannot write ${shown} (${describeFsError(err, 'write error')}); choose another directory with --out <dir>`);
   }
 }

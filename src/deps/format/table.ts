@@ -1,13 +1,14 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { statusDetail, targetText } from '../describe.js';
 import { summaryLine, type RowStatus } from '../rows.js';
-import { displayWidth, wrap } from '../wrap.js';
+import { drawTable } from '../../text/table.js';
+import { displayWidth } from '../../text/width.js';
+import { wrap } from '../wrap.js';
 import type { DepsFormatter } from './types.js';
 
 const HEAD = ['Function', 'Depends on', 'For', 'Status'] as const;
 
-/** Border and padding columns of a four-column cli-table3 table: five rules, and one space each side of a cell. */
+/** Border and padding columns of a four-column table: five rules, and one space each side of a cell. */
 const CHROME = 5 + 4 * 2;
 
 /** The narrowest a column gets, however small the terminal. */
@@ -27,23 +28,20 @@ export const table: DepsFormatter = (view, options) => {
     texts: [row.from, targetText(row), row.for, [row.status, ...statusDetail(row, view)].join('\n')],
   }));
   const widths = columnWidths(cells.map((c) => c.texts), options.width);
-  const out = new Table({
+  const out = drawTable({
     head: HEAD.map((h, i) => wrap(h, widths[i]!).map((line) => chalk.bold(line)).join('\n')),
-    colWidths: widths.map((w) => w + 2),
-    wordWrap: false,
-    style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
-  });
-  for (const { status, texts } of cells) {
-    out.push(
+    rows: cells.map(({ status, texts }) =>
       texts.map((text, i) => {
         const lines = wrap(text, widths[i]!);
         // The status word is the first line of the last column.
         if (i === 3) lines[0] = paint(chalk, status, lines[0]!);
         return lines.join('\n');
       }),
-    );
-  }
-  return `${out.toString()}\n${summaryLine(view.rows)}\n`;
+    ),
+    widths,
+    rowRules: true,
+  });
+  return `${out}\n${summaryLine(view.rows)}\n`;
 };
 
 function paint(chalk: ChalkInstance, status: RowStatus, text: string): string {
