@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { writeAtomic } from '../files/write.js';
 import type { BookFiles } from './build.js';
 
 /** The file that marks a directory as a book charter wrote, listing its files. */
@@ -87,16 +88,4 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
     else out.push(rel);
   }
   return out;
-}
-
-/** Writes through a temporary file renamed over the target, so that a stopped run leaves the old file whole. */
-export async function writeAtomic(file: string, content: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
-  try {
-    await fs.writeFile(temporary, content);
-    await fs.rename(temporary, file);
-  } catch (err) {
-    await fs.rm(temporary, { force: true });
-    throw err;
-  }
 }

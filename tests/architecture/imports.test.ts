@@ -25,6 +25,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['config'],
   ['lint'],
   ['cache', 'format', 'deps', 'scaffold'],
+  ['book'],
   ['cli', 'index.ts'],
   ['bin'],
 ];

@@ -1,14 +1,6 @@
 import { Option } from 'commander';
+import type { BookOptionsFromCli } from './book.js';
 import type { RegisterCommand } from './register.js';
-
-/** `charter book`'s options as commander parses them. */
-export interface BookOptionsFromCli {
-  out?: string;
-  format: 'html' | 'markdown';
-  force?: boolean;
-  config?: string;
-  inlineConfig?: boolean;
-}
 
 /** `charter book [paths...]`: the charters as a static site (or one Markdown document). */
 export const registerBook: RegisterCommand = (program, io, setExitCode) => {

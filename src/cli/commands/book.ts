@@ -2,14 +2,23 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { buildBook } from '../../book/build.js';
 import { bookMarkdown, MARKDOWN_MARK } from '../../book/markdown.js';
-import { writeAtomic, writeBook } from '../../book/write.js';
+import { writeBook } from '../../book/write.js';
+import { writeAtomic } from '../../files/write.js';
 import { UserError } from '../../errors.js';
 import { runLint } from '../../lint/run.js';
 import { toDisplayPath } from '../../load/parse.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
-import { packageVersion } from '../version.js';
-import type { BookOptionsFromCli } from './book.register.js';
+import { packageVersion } from '../../version.js';
+
+/** `charter book`'s options as commander parses them. */
+export interface BookOptionsFromCli {
+  out?: string;
+  format: 'html' | 'markdown';
+  force?: boolean;
+  config?: string;
+  inlineConfig?: boolean;
+}
 
 /** Where the site goes when --out is not given. */
 export const DEFAULT_BOOK_DIR = 'charter-book';
