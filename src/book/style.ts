@@ -100,8 +100,10 @@ footer.site { max-width: 68rem; margin: 0 auto; padding: 1rem 1.25rem 2rem; colo
 @media print {
   @page { margin: 16mm 14mm; }
   body { font-size: 10.5pt; color: #000; }
-  header.site nav, .skip, footer.site { display: none; }
+  header.site nav, nav.toc, .skip, footer.site { display: none; }
   header.site { background: none; border: 0; }
+  header.site .bar { padding: 0 0 .5rem; max-width: none; }
+  .pill { border: 0; padding: 0; font-weight: 600; }
   main { max-width: none; padding: 0; }
   a { color: inherit; text-decoration: none; }
   h2 { break-after: avoid; }
