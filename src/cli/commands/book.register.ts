@@ -7,7 +7,7 @@ export const registerBook: RegisterCommand = (program, io, setExitCode) => {
   program
     .command('book')
     .description('write the charters as a static site for leadership, new hires and partner teams (or one Markdown document)')
-    .argument('[paths...]', 'charter directories or files (default: charters)')
+    .argument('[paths...]', 'charter directories or files (default: the charters directory of charter.config.yaml, else charters)')
     .option('-o, --out <path>', 'where to write: a directory for html (default charter-book), a file for markdown (default: standard output)')
     .addOption(new Option('-f, --format <format>', 'html: a site of linked pages; markdown: one document').choices(['html', 'markdown']).default('html'))
     .option('--force', 'write into --out even when it holds files that are not from an earlier book')
