@@ -35,17 +35,18 @@ export function metricsPage(book: Book, ctx: PageContext): string {
 <p class="muted">${total} operating metrics; ${financial} financial (${percent(financial, total)}).</p>
 ${outcomes.map((outcome) => {
     const list = byOutcome.get(outcome)!;
+    const targets = list.some((m) => m.metric.target !== undefined);
     const id = outcome === '' ? 'no-outcome' : `outcome-${anchor('metric', outcome)}`;
     return html`<section id="${id}" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${outcome === '' ? 'Predicting no stated outcome' : `Predicting ${outcomeWords(outcome)}`} <span class="muted small">(${list.length})</span></h2>
 ${dataTable(
-      [{ label: 'Metric' }, { label: 'Function' }, { label: 'Kind' }, { label: 'Target' }],
+      [{ label: 'Metric' }, { label: 'Function' }, { label: 'Kind' }, ...(targets ? [{ label: 'Target' }] : [])],
       list.map(({ fn, metric }) => ({
         cells: [
           html`<a href="${linkFrom(HERE, functionPage(fn.id), anchor('metric', metric.id))}">${metric.name}</a>${metric.status === 'wip' ? html` <span class="pill neutral">being defined</span>` : ''}`,
           fn.charter.name,
           metric.financial === true ? html`<strong>financial</strong>` : 'leading',
-          metric.target ?? html`<span class="muted">none</span>`,
+          ...(targets ? [metric.target ?? html`<span class="muted">none</span>`] : []),
         ],
       })),
     )}
