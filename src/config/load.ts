@@ -9,7 +9,7 @@ import { Locator, type LocateTarget, type NodePath } from '../locate/locator.js'
 import { rules as allRules } from '../rules/index.js';
 import type { Rule } from '../rules/types.js';
 import { EXTENSION_PREFIX } from '../schema/common.js';
-import { describeValue } from '../schema/validate.js';
+import { describeValue } from '../schema/describe-value.js';
 import { didYouMean } from '../text/suggest.js';
 import { CONFIG_FILE_NAMES, configSchemaFor, DEFAULT_CHARTERS_DIR, RULE_LEVELS, type ConfigFile } from './schema.js';
 

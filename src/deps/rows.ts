@@ -152,7 +152,7 @@ function teamsOf(model: OrgModel): Omit<DepsView, 'rows' | 'drawn'> {
   for (const [id, team] of model.externalTeamById) externalTeams.set(id, { name: team.value.name });
   const unreadable = new Map<string, string>();
   for (const file of model.files) {
-    if (file.source.kind === 'charter' && (file as CharterFile).kind !== 'charter') unreadable.set(fileStem(file.source.path), file.source.displayPath);
+    if (file.source.kind === 'charter' && file.kind !== 'charter') unreadable.set(fileStem(file.source.path), file.source.displayPath);
   }
   return { functions, departments, externalTeams, unreadable };
 }

@@ -25,14 +25,9 @@ export interface RunOptions {
 export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<string, RuleSetting>, options: RunOptions = {}): Finding[] {
   const findings: Finding[] = [];
   const locators = new Map<SourceFile, Locator>();
-  const droppedBySource = new Map<SourceFile, CheckedFile['dropped']>();
-  const toSourcePath = new Map<SourceFile, (path: NodePath) => NodePath>();
-  for (const f of model.files) {
-    if (f.dropped.length > 0) droppedBySource.set(f.source, f.dropped);
-    if (f.toSourcePath) toSourcePath.set(f.source, f.toSourcePath);
-  }
+  const checkedFiles = new Map<SourceFile, CheckedFile>(model.files.map((f) => [f.source, f]));
   /** Rules see salvaged data, whose list indexes may differ from the file's. */
-  const inFile = (source: SourceFile, path: NodePath): NodePath => toSourcePath.get(source)?.(path) ?? path;
+  const inFile = (source: SourceFile, path: NodePath): NodePath => checkedFiles.get(source)?.toSourcePath?.(path) ?? path;
 
   const locate = (report: Report): Position => {
     const { source } = report;
@@ -57,9 +52,9 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
       report(rawReport: Report): void {
         if (level === 'off') return;
         // Rules with reportsOn 'file' report positions of the file itself; the other rules, of the salvaged data.
+        if (!fileReports && rawReport.path !== undefined && checkedFiles.get(rawReport.source)?.isDropped(rawReport.path) === true) return;
         const report =
           rawReport.path === undefined || fileReports ? rawReport : { ...rawReport, path: inFile(rawReport.source, rawReport.path) };
-        if (!fileReports && report.path !== undefined && isUnder(report.path, droppedBySource.get(report.source))) return;
         const template = rule.meta.messages[report.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
         into.push({
@@ -108,9 +103,4 @@ function ruleLookup(rules: readonly Rule[], runs: (id: string) => boolean): Rule
   for (const r of rules) if (r.meta.unsuppressible !== undefined) notSuppressible.set(r.meta.id, r.meta.unsuppressible);
   const off = new Set(rules.map((r) => r.meta.id).filter((id) => !runs(id)));
   return { ids: rules.map((r) => r.meta.id), notSuppressible, off };
-}
-
-function isUnder(path: NodePath, dropped: readonly NodePath[] | undefined): boolean {
-  if (dropped === undefined) return false;
-  return dropped.some((d) => d.length <= path.length && d.every((seg, i) => seg === path[i]));
 }

@@ -1,9 +1,11 @@
 import nodeFs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { Composer, LineCounter, Parser, type CST, type Document } from 'yaml';
 import { describeFsError, type DiscoveredFile } from './discover.js';
-import { describeYamlErrors, inspectData, inspectDocument, MAX_ALIAS_COUNT, MAX_NESTING } from './inspect.js';
-import type { SourceFile, SourceProblem } from './source.js';
+import { inspectDocument } from './inspect.js';
+import { inspectData, MAX_ALIAS_COUNT, MAX_NESTING } from './limits.js';
+import type { SourceComment, SourceFile, SourceProblem } from './source.js';
+import { describeYamlErrors } from './yaml-errors.js';
 
 export { MAX_ALIAS_COUNT, MAX_NESTING };
 
@@ -129,25 +131,20 @@ export function parseText(file: DiscoveredFile, displayPath: string, rawText: st
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();
   const source: SourceFile = { path: file.path, displayPath, kind: file.kind, text, lineCounter, data: undefined, syntaxProblems: [] };
-  let docs: Document.Parsed[];
-  // The parser makes an Error for each syntax error; their stack traces are never shown, and
-  // capturing them is most of the time spent on a file of many errors.
-  const stackTraceLimit = Error.stackTraceLimit;
+  let parsed: { tokens: CST.Token[]; docs: Document.Parsed[] };
   try {
-    Error.stackTraceLimit = 0;
-    // Duplicate keys are found by inspectDocument: the parser's own check is quadratic in the size of a mapping.
-    // logLevel 'error': the parser's warnings become findings, never lines on standard error.
-    docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false, prettyErrors: false, logLevel: 'error' }) as Document.Parsed[];
+    parsed = parseYaml(text, lineCounter);
   } catch (err) {
     // The parser itself gave up (it catches stack overflows itself, so this should not happen).
     const reason = err instanceof RangeError ? 'it is nested too deeply to read' : 'the YAML parser could not read it';
     source.syntaxProblems.push({ message: `this file cannot be parsed: ${reason}` });
     return source;
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
   }
+  const { tokens, docs } = parsed;
   if (lineCounter.lineStarts.length === 0) lineCounter.addNewLine(0);
-  const doc = Array.isArray(docs) ? docs[0] : undefined;
+  // Only a file that may hold a suppression comment needs its comments kept.
+  if (text.includes('charter-')) source.comments = commentsOf(tokens);
+  const doc = docs[0];
   if (doc === undefined) return source; // an empty stream: no content, reported by the schema rule
   source.doc = doc;
 
@@ -162,7 +159,7 @@ export function parseText(file: DiscoveredFile, displayPath: string, rawText: st
     });
   });
   const inspection = inspectDocument(doc, lineCounter);
-  problems.push(...describeYamlErrors([...doc.errors, ...doc.warnings], inspection, { text, lineCounter }));
+  problems.push(...describeYamlErrors([...doc.errors, ...doc.warnings], inspection, { text, lineCounter, tokens }));
 
   if (doc.errors.length === 0 && !inspection.blocking) {
     const alias = inspection.firstAlias;
@@ -183,6 +180,60 @@ export function parseText(file: DiscoveredFile, displayPath: string, rawText: st
   }
   source.syntaxProblems = problems;
   return source;
+}
+
+/**
+ * Parses the text once: its syntax tree (CST), kept for what the document does not
+ * hold (comments, where an unclosed bracket opens), and the documents composed from it.
+ */
+function parseYaml(text: string, lineCounter?: LineCounter): { tokens: CST.Token[]; docs: Document.Parsed[] } {
+  // The parser makes an Error for each syntax error; their stack traces are never shown, and
+  // capturing them is most of the time spent on a file of many errors.
+  const stackTraceLimit = Error.stackTraceLimit;
+  try {
+    Error.stackTraceLimit = 0;
+    const tokens = Array.from(new Parser(lineCounter?.addNewLine).parse(text));
+    // Duplicate keys are found by inspectDocument: the parser's own check is quadratic in the size of a mapping.
+    // logLevel 'error': the parser's warnings become findings, never lines on standard error.
+    const composer = new Composer({ uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    const docs = Array.from(composer.compose(tokens)) as Document.Parsed[];
+    return { tokens, docs };
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+/**
+ * The YAML document of a text that {@link parseText} has already read, composed again:
+ * the same document, without the checks, the data and the problems (see the memory
+ * design in src/project/load.ts).
+ */
+export function parseDocumentAgain(text: string): Document.Parsed | undefined {
+  try {
+    return parseYaml(text).docs[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every comment of the syntax tree, in order, with its offset (an explicit stack: deep nesting cannot overflow it). */
+function commentsOf(tokens: readonly CST.Token[]): SourceComment[] {
+  const found: SourceComment[] = [];
+  const stack: unknown[] = [...tokens].reverse();
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
+    } else if (typeof value === 'object' && value !== null) {
+      const token = value as { type?: unknown; offset?: unknown; source?: unknown };
+      if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
+        found.push({ offset: token.offset, source: token.source });
+      } else {
+        for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) stack.push(v);
+      }
+    }
+  }
+  return found.sort((a, b) => a.offset - b.offset);
 }
 
 const DATA_PROBLEMS = {

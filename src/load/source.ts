@@ -10,6 +10,12 @@ export interface SourceProblem {
   range?: [number, number];
 }
 
+/** A comment of a file: its text (from `#`) and the offset of its `#`. */
+export interface SourceComment {
+  offset: number;
+  source: string;
+}
+
 /**
  * One file as read and parsed: its text, its YAML document with positions, and
  * what went wrong on the way. Every later stage points back into it.
@@ -27,6 +33,12 @@ export interface SourceFile {
   doc?: Document.Parsed;
   /** The document as plain data (`x-` extension keys still in), undefined when unusable. */
   data: unknown;
+  /**
+   * The comments of the file, in order, kept only when its text holds "charter-" (it may
+   * hold a suppression comment): read from the syntax tree, so that a `#` inside a value
+   * never counts.
+   */
+  comments?: SourceComment[];
   /** Reading and YAML syntax problems: reported by the `yaml-syntax` rule. */
   syntaxProblems: SourceProblem[];
 }

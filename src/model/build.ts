@@ -1,5 +1,5 @@
 import type { NodePath } from '../locate/locator.js';
-import type { Activity } from '../schema/charter.js';
+import { walkActivities } from './activities.js';
 import type {
   ActivityRef,
   CharterFile,
@@ -16,8 +16,8 @@ import type {
 
 /** Builds the org model from the checked files, in one pass over each list. */
 export function buildModel(files: CheckedFile[]): OrgModel {
-  const charters = files.filter((f): f is CharterFile => (f as CharterFile).kind === 'charter');
-  const org = files.find((f): f is OrgFile => (f as OrgFile).kind === 'org');
+  const charters = files.filter((f): f is CharterFile => f.kind === 'charter');
+  const org = files.find((f): f is OrgFile => f.kind === 'org');
 
   const functions: FunctionNode[] = charters.map((file) => ({ id: file.charter.id, file, charter: file.charter }));
   const functionById = new Map<string, FunctionNode>();
@@ -149,27 +149,4 @@ function indexList<T extends { id: string }>(
   list?.forEach((value, i) => {
     if (!into.has(value.id)) into.set(value.id, { value, path: [...path, i], source: file.source });
   });
-}
-
-/** Calls `visit` on every activity, depth first, nested ones included, with its path. */
-export function walkActivities(
-  list: Activity[] | undefined,
-  path: NodePath,
-  visit: (activity: Activity, path: NodePath) => void,
-): void {
-  // An explicit stack: nesting depth is the user's to choose, the call stack is not.
-  const stack: { list: Activity[]; path: NodePath; index: number }[] = [];
-  if (list !== undefined) stack.push({ list, path, index: 0 });
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1]!;
-    if (top.index >= top.list.length) {
-      stack.pop();
-      continue;
-    }
-    const i = top.index++;
-    const activity = top.list[i]!;
-    const activityPath = [...top.path, i];
-    visit(activity, activityPath);
-    if (activity.activities !== undefined) stack.push({ list: activity.activities, path: [...activityPath, 'activities'], index: 0 });
-  }
 }

@@ -4,27 +4,66 @@ import type { Activity, Charter, Dependency } from '../schema/charter.js';
 import type { Department, ExternalTeam, Org, RegisterRisk, CustomerNeed } from '../schema/org.js';
 import type { SchemaIssue } from '../schema/validate.js';
 
-/** A file after the schema stage, whatever became of it. */
-export interface CheckedFile {
+/** What the schema stage made of a file, whatever its kind. */
+interface CheckedBase {
   source: SourceFile;
   schemaIssues: SchemaIssue[];
-  /** Paths dropped because they were invalid; rules stay silent there. */
-  dropped: NodePath[];
+  /** Paths of the file dropped because they were invalid; rules stay silent there. Rules ask {@link isDropped} instead. */
+  dropped: readonly NodePath[];
   /** Maps paths into the checked data back to paths of the file (absent when they are the same). */
   toSourcePath?: (path: NodePath) => NodePath;
+  /**
+   * Whether the schema stage dropped the node at `path` (a path into the checked data)
+   * or one that holds it: a report there is left to the schema rule.
+   */
+  isDropped(path: NodePath): boolean;
+  /** Whether the schema stage dropped the node at `path` (a path into the checked data) or anything inside it. */
+  hasDroppedUnder(path: NodePath): boolean;
+  /**
+   * The value of a top-level key as written in the file, read from its YAML document
+   * (even one with syntax errors); undefined when absent or not a plain value.
+   */
+  writtenValue(key: string): unknown;
+  /** The text ids of the items of the top-level list `key` as written, items the schema dropped included (nested activities too). */
+  writtenIds(key: 'activities' | 'operatingMetrics' | 'risks'): ReadonlySet<string>;
+  /**
+   * The string values of the file (`x-` keys included, keys and comments not, what the
+   * schema dropped left out) that `matches` accepts, each with the key that holds it and
+   * its offsets; the document is walked only when the data holds such a string.
+   */
+  textValues(matches: (text: string) => boolean): TextValue[];
+}
+
+/** A string value of a file, where it is written. */
+export interface TextValue {
+  value: string;
+  /** The nearest key above it (undefined at the top of the document). */
+  key: string | undefined;
+  /** Under an `x-` key: the user's own keys, whose meaning we do not know. */
+  extension: boolean;
+  /** Offsets [start, end) of the value's source text. */
+  range: [number, number];
+}
+
+/** A file the rules cannot use: not read, not YAML, or nothing left after the schema stage. */
+export interface UnusableFile extends CheckedBase {
+  kind: 'unusable';
 }
 
 /** A function charter usable by the rules (valid, or salvaged). */
-export interface CharterFile extends CheckedFile {
+export interface CharterFile extends CheckedBase {
   kind: 'charter';
   charter: Charter;
 }
 
 /** org.yaml, usable by the rules. */
-export interface OrgFile extends CheckedFile {
+export interface OrgFile extends CheckedBase {
   kind: 'org';
   org: Org;
 }
+
+/** A file after the schema stage, tagged by what became of it. */
+export type CheckedFile = UnusableFile | CharterFile | OrgFile;
 
 /** One function of the org: one charter file. */
 export interface FunctionNode {

@@ -3,10 +3,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { LineCounter } from 'yaml';
 import type { DiscoveredFile } from '../load/discover.js';
-import { parseText, readSource } from '../load/parse.js';
+import { parseDocumentAgain, readSource } from '../load/parse.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build.js';
-import type { CharterFile, CheckedFile, OrgFile, OrgModel } from '../model/model.js';
+import { charterFile, orgFile, unusableFile } from '../model/checked-file.js';
+import type { CheckedFile, OrgModel } from '../model/model.js';
 import { fileStem, validateCharter, validateOrg } from '../schema/validate.js';
 
 /** An organization loaded from disk: what every command starts from. */
@@ -134,7 +135,7 @@ function parseOnDemand(source: SourceFile): SourceFile {
     enumerable: true,
     get(): SourceFile['doc'] {
       if (!parsed) {
-        doc = parseText({ path: source.path, kind: source.kind }, source.displayPath, source.text).doc;
+        doc = parseDocumentAgain(source.text);
         parsed = true;
       }
       return doc;
@@ -151,19 +152,11 @@ export function fromSources(sources: SourceFile[]): Project {
 
 /** The schema stage for one file. */
 export function checkSource(source: SourceFile): CheckedFile {
-  if (source.syntaxProblems.length > 0 && source.data === undefined) {
-    return { source, schemaIssues: [], dropped: [] };
-  }
+  if (source.syntaxProblems.length > 0 && source.data === undefined) return unusableFile(source);
   if (source.kind === 'org') {
-    const { value, issues, dropped, toSourcePath } = validateOrg(source.data);
-    const checked: CheckedFile = { source, schemaIssues: issues, dropped, ...(toSourcePath ? { toSourcePath } : {}) };
-    if (value === undefined) return checked;
-    const org: OrgFile = { ...checked, kind: 'org', org: value };
-    return org;
+    const checked = validateOrg(source.data);
+    return checked.value === undefined ? unusableFile(source, checked) : orgFile(source, { ...checked, value: checked.value });
   }
-  const { value, issues, dropped, toSourcePath } = validateCharter(source.data, fileStem(source.path));
-  const checked: CheckedFile = { source, schemaIssues: issues, dropped, ...(toSourcePath ? { toSourcePath } : {}) };
-  if (value === undefined) return checked;
-  const charter: CharterFile = { ...checked, kind: 'charter', charter: value };
-  return charter;
+  const checked = validateCharter(source.data, fileStem(source.path));
+  return checked.value === undefined ? unusableFile(source, checked) : charterFile(source, { ...checked, value: checked.value });
 }

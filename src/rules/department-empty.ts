@@ -1,5 +1,4 @@
 import { suggest } from '../text/suggest.js';
-import { isMap } from 'yaml';
 import type { OrgModel } from '../model/model.js';
 import { defineOrgRule } from './types.js';
 
@@ -33,21 +32,18 @@ export default defineOrgRule({
  * the department is not reported as empty while the file is being fixed.
  */
 function departmentsOfUnusableCharters(model: OrgModel): Set<string> {
-  const usable = new Set(model.charters.map((c) => c.source));
   const named = new Set<string>();
-  for (const { source } of model.files) {
-    if (source.kind !== 'charter' || usable.has(source)) continue;
-    const root = source.doc?.contents;
-    const department = isMap(root) ? root.get('department') : undefined;
+  for (const file of model.files) {
+    if (file.source.kind !== 'charter' || file.kind !== 'unusable') continue;
+    const department = file.writtenValue('department');
     if (typeof department === 'string') named.add(department);
   }
   // A charter whose department the schema rejected (`department: ClientOutcomes`) most
   // likely belongs to the department nearest to what it says.
   const ids = [...model.departmentById.keys()];
-  for (const { charter, source } of model.charters) {
-    if (charter.department !== '') continue;
-    const root = source.doc?.contents;
-    const raw = isMap(root) ? root.get('department') : undefined;
+  for (const file of model.charters) {
+    if (file.charter.department !== '') continue;
+    const raw = file.writtenValue('department');
     const nearest = typeof raw === 'string' ? suggest(raw, ids) : undefined;
     if (nearest !== undefined) named.add(nearest);
   }

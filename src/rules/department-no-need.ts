@@ -40,10 +40,8 @@ export default defineOrgRule({
         context.report({ source: department.source, path: at, messageId, data: { department: id, org: orgName, ...data } });
 
       if (need === undefined) {
-        // A need the schema stage dropped (not kebab-case) is reported there. `dropped`
-        // holds paths of the file, whose list indexes may differ from the salvaged data's.
-        const needPath = org.toSourcePath?.([...department.path, 'need']) ?? [...department.path, 'need'];
-        if (internal === true || org.dropped.some((p) => samePath(p, needPath))) continue;
+        // A need the schema stage dropped (not kebab-case) is reported there.
+        if (internal === true || org.isDropped([...department.path, 'need'])) continue;
         if (needIds.length === 0) report('missingNoNeeds', [...department.path, 'id']);
         else report('missing', [...department.path, 'id'], { needs: (candidates ??= listCandidates(model, needIds)) });
         continue;
@@ -70,8 +68,4 @@ function listCandidates(model: OrgModel, needIds: readonly string[]): string {
   for (const department of model.departmentById.values()) if (department?.value.need !== undefined) served.add(department.value.need);
   const unserved = needIds.filter((id) => !served.has(id));
   return unserved.length > 0 ? `no department answers ${joinOr(unserved)} yet` : oneOf(needIds);
-}
-
-function samePath(a: readonly (string | number)[], b: readonly (string | number)[]): boolean {
-  return a.length === b.length && a.every((seg, i) => seg === b[i]);
 }

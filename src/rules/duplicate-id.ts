@@ -1,6 +1,6 @@
 import type { SourceFile } from '../load/source.js';
 import type { NodePath } from '../locate/locator.js';
-import { walkActivities } from '../model/build.js';
+import { walkActivities } from '../model/activities.js';
 import type { FunctionNode, OrgModel } from '../model/model.js';
 import { defineOrgRule, type RuleContext } from './types.js';
 

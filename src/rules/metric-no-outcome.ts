@@ -1,5 +1,4 @@
 import type { NodePath } from '../locate/locator.js';
-import type { CheckedFile } from '../model/model.js';
 import { defineFileRule } from './types.js';
 
 /**
@@ -21,15 +20,8 @@ export default defineFileRule({
       if (metric.outcome !== undefined) return;
       const path: NodePath = ['operatingMetrics', i];
       // An outcome the schema rejected (`outcome:` with no value) is reported by the schema rule.
-      if (wasDropped(file, [...path, 'outcome'])) return;
+      if (file.isDropped([...path, 'outcome'])) return;
       context.report({ source: file.source, path, messageId: 'missing', data: { id: metric.id, name: metric.name } });
     });
   },
 });
-
-/** Whether the schema stage dropped the node at `path` (a path into the salvaged data). */
-function wasDropped(file: CheckedFile, path: NodePath): boolean {
-  if (file.dropped.length === 0) return false;
-  const inFile = file.toSourcePath?.(path) ?? path;
-  return file.dropped.some((d) => d.length === inFile.length && d.every((segment, i) => segment === inFile[i]));
-}

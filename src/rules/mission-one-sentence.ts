@@ -22,10 +22,10 @@ export default defineFileRule({
   },
   check(file, context) {
     // A mission the schema rejected (`mission:` with no value, a number...) is reported by the schema rule.
-    if (file.dropped.some((p) => p[0] === 'mission')) return;
+    if (file.hasDroppedUnder(['mission'])) return;
     const { mission } = file.charter;
     if (mission === undefined) {
-      const top: NodePath = file.dropped.some((p) => p[0] === 'id') ? [] : ['id'];
+      const top: NodePath = file.hasDroppedUnder(['id']) ? [] : ['id'];
       context.report({ source: file.source, path: top, target: 'key', messageId: 'missing' });
       return;
     }

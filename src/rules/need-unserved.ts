@@ -23,12 +23,6 @@ export default defineOrgRule({
   check(model, context) {
     const org = model.org;
     if (org === undefined) return;
-    /** A department's need that the schema stage dropped (not kebab-case): it names one, just badly. */
-    const needDropped = (departmentPath: readonly (string | number)[]): boolean => {
-      const path = [...departmentPath, 'need'];
-      const inFile = org.toSourcePath?.(path) ?? path;
-      return org.dropped.some((p) => p.length === inFile.length && p.every((seg, i) => seg === inFile[i]));
-    };
     const served = new Set<string>();
     const withoutNeed: string[] = [];
     /** Needs that departments name but org.yaml does not list, with the first department naming each. */
@@ -37,7 +31,8 @@ export default defineOrgRule({
       if (department === undefined) continue;
       const need = department.value.need;
       if (need === undefined) {
-        if (department.value.internal !== true && !needDropped(department.path)) withoutNeed.push(id);
+        // A need the schema stage dropped (not kebab-case) names one, just badly.
+        if (department.value.internal !== true && !org.isDropped([...department.path, 'need'])) withoutNeed.push(id);
       } else {
         served.add(need);
         if (!model.needById.has(need) && !unknownNamed.has(need)) unknownNamed.set(need, id);

@@ -25,10 +25,10 @@ export default defineOrgRule({
     const source = org.source;
     if (sponsor !== undefined) return context.report({ source, path: ['executiveSponsor'], messageId: 'blank' });
     // Present but dropped by the schema stage (an empty value, a list): the schema finding says it all.
-    if (org.dropped.some((p) => p.length === 1 && p[0] === 'executiveSponsor')) return;
+    if (org.isDropped(['executiveSponsor'])) return;
     const data = { org: path.basename(source.displayPath) };
     // At the org's name, or at the start of the file when the name is missing too.
-    const nameDropped = org.dropped.some((p) => p.length === 1 && p[0] === 'name');
+    const nameDropped = org.isDropped(['name']);
     context.report({ source, ...(nameDropped ? {} : { path: ['name'], target: 'key' as const }), messageId: 'missing', data });
   },
 });

@@ -1,4 +1,4 @@
-import { walkActivities } from '../model/build.js';
+import { walkActivities } from '../model/activities.js';
 import type { ActivityRef, CharterFile, OrgModel } from '../model/model.js';
 import { suggest } from '../text/suggest.js';
 import { defineFileRule } from './types.js';
@@ -32,11 +32,11 @@ export default defineFileRule({
     const activities = new Set(activityIds);
     const metrics = new Set((charter.operatingMetrics ?? []).map((m) => m.id));
     // Items the schema stage dropped are still in the file: a reference to one is not unknown.
-    const droppedIds = file.dropped.length > 0 ? idsInFile(file) : undefined;
+    const anyDropped = file.hasDroppedUnder([]);
 
     charter.risks?.forEach((risk, i) => {
       risk.mitigatedBy?.forEach((id, j) => {
-        if (activities.has(id) || droppedIds?.activities.has(id)) return;
+        if (activities.has(id) || (anyDropped && file.writtenIds('activities').has(id))) return;
         const path = ['risks', i, 'mitigatedBy', j];
         const owner = activitiesOfOrg(model).get(id)?.function;
         if (owner !== undefined && owner.file !== file) {
@@ -51,7 +51,7 @@ export default defineFileRule({
       });
 
       risk.monitoredBy?.forEach((id, j) => {
-        if (metrics.has(id) || droppedIds?.metrics.has(id)) return;
+        if (metrics.has(id) || (anyDropped && file.writtenIds('operatingMetrics').has(id))) return;
         const hint = hintFor(id, metrics, {
           none: '; add the metric under "operatingMetrics" first, then name its id here',
           other: '; monitoredBy lists ids of this charter\'s operating metrics',
@@ -62,7 +62,7 @@ export default defineFileRule({
       const ref = risk.ref;
       const org = model.org;
       if (ref === undefined || org === undefined) return;
-      if (model.registerRiskById.has(ref) || registerIdsDropped(model).has(ref)) return;
+      if (model.registerRiskById.has(ref) || (org.hasDroppedUnder([]) && org.writtenIds('risks').has(ref))) return;
       const hint = hintFor(ref, model.registerRiskById.keys(), {
         none: '; org.yaml has no risk register yet: add the risk under "risks" there, or remove "ref"',
         other: '; add it to the register under "risks" in org.yaml, or correct the id',
@@ -126,48 +126,4 @@ function activitiesOfOrg(model: OrgModel): Map<string, ActivityRef> {
     activityIndexes.set(model, index);
   }
   return index;
-}
-
-/** Register risk ids of org.yaml items the schema stage dropped, built once per model. */
-const droppedRegisterIds = new WeakMap<OrgModel, Set<string>>();
-function registerIdsDropped(model: OrgModel): Set<string> {
-  let ids = droppedRegisterIds.get(model);
-  if (ids === undefined) {
-    const org = model.org;
-    ids = org !== undefined && org.dropped.length > 0 ? idsOfItems(field(org.source.data, 'risks'), undefined) : new Set();
-    droppedRegisterIds.set(model, ids);
-  }
-  return ids;
-}
-
-/** The ids of the activities (nested ones included) and operating metrics as written in the file. */
-function idsInFile(file: CharterFile): { activities: Set<string>; metrics: Set<string> } {
-  const data = file.source.data;
-  return { activities: idsOfItems(field(data, 'activities'), 'activities'), metrics: idsOfItems(field(data, 'operatingMetrics'), undefined) };
-}
-
-function field(data: unknown, key: string): unknown {
-  return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)[key] : undefined;
-}
-
-/**
- * The text ids of the items of a list in raw data, and of the lists under `nestedKey`
- * in each item. An explicit stack (nesting is the user's to choose) and a visited set
- * (aliases can make a list contain itself).
- */
-function idsOfItems(list: unknown, nestedKey: string | undefined): Set<string> {
-  const ids = new Set<string>();
-  const seen = new Set<unknown>();
-  const stack: unknown[] = [list];
-  while (stack.length > 0) {
-    const current = stack.pop();
-    if (!Array.isArray(current) || seen.has(current)) continue;
-    seen.add(current);
-    for (const item of current) {
-      const id = field(item, 'id');
-      if (typeof id === 'string') ids.add(id);
-      if (nestedKey !== undefined) stack.push(field(item, nestedKey));
-    }
-  }
-  return ids;
 }

@@ -1,5 +1,3 @@
-import type { NodePath } from '../locate/locator.js';
-import type { CharterFile } from '../model/model.js';
 import { defineOrgRule } from './types.js';
 
 /**
@@ -25,7 +23,7 @@ export default defineOrgRule({
         if (risk.ref !== undefined) referenced.add(risk.ref);
         if (risk.mitigatedBy !== undefined && risk.mitigatedBy.length > 0) return;
         // Entries the schema rejected (`mitigatedBy: [Reviews]`) were meant as mitigations: the schema finding says what to fix.
-        if (hadDroppedEntries(file, ['risks', i, 'mitigatedBy'])) return;
+        if (file.hasDroppedUnder(['risks', i, 'mitigatedBy'])) return;
         // When mitigatedBy is absent, the locator falls back to the first line of the risk.
         context.report({ source: file.source, path: ['risks', i, 'mitigatedBy'], messageId: 'unmitigated', data: { id: risk.id } });
       });
@@ -37,9 +35,3 @@ export default defineOrgRule({
     }
   },
 });
-
-/** Whether the schema stage dropped something inside the list at `path` (a path into the salvaged data). */
-function hadDroppedEntries(file: CharterFile, path: NodePath): boolean {
-  const inFile = file.toSourcePath?.(path) ?? path;
-  return file.dropped.some((d) => d.length > inFile.length && inFile.every((seg, k) => seg === d[k]));
-}

@@ -1,5 +1,4 @@
 import type { NodePath } from '../locate/locator.js';
-import type { CharterFile } from '../model/model.js';
 import type { Charter } from '../schema/charter.js';
 import { defineFileRule } from './types.js';
 
@@ -52,10 +51,10 @@ export default defineFileRule({
   check(file, context) {
     const { charter } = file;
     // Point at the id key; when the schema dropped the id, at the top of the file (a report under a dropped path is not shown).
-    const top: NodePath = touchesDropped(file, 'id') ? [] : ['id'];
+    const top: NodePath = file.hasDroppedUnder(['id']) ? [] : ['id'];
     for (const section of SECTIONS) {
       // A section the schema rejected is there, just wrong: the schema finding says so.
-      if (touchesDropped(file, section.key) || section.alternatives.some((k) => charter[k] !== undefined || touchesDropped(file, k))) {
+      if (file.hasDroppedUnder([section.key]) || section.alternatives.some((k) => charter[k] !== undefined || file.hasDroppedUnder([k]))) {
         continue;
       }
       const list = charter[section.key];
@@ -67,8 +66,3 @@ export default defineFileRule({
     }
   },
 });
-
-/** Whether the schema stage dropped the value at `key` or anything under it. */
-function touchesDropped(file: CharterFile, key: string): boolean {
-  return file.dropped.some((p: NodePath) => p[0] === key);
-}

@@ -1,4 +1,4 @@
-import { isNode, isPair, isScalar, Parser, visit, type Node } from 'yaml';
+import { isNode, isPair, isScalar, visit, type Node } from 'yaml';
 import type { SourceFile } from '../load/source.js';
 import { Locator } from '../locate/locator.js';
 import { suggest } from '../text/suggest.js';
@@ -69,14 +69,14 @@ const REASON_SEPARATOR = /(^|\s)--(\s|$)/;
 
 /**
  * Reads the suppression comments of one file: comments (found in the `yaml` package's
- * concrete syntax tree, so that a `#` inside a value never counts) whose text starts
+ * concrete syntax tree when the file was parsed, so that a `#` inside a value never counts) whose text starts
  * with `charter-disable...`. Each `charter-disable-next-line` is mapped to the entry
  * of the document it covers.
  */
 export function readDirectives(source: SourceFile, lookup: RuleLookup): FileDirectives {
   const out: FileDirectives = { directives: [], problems: [] };
-  if (!source.text.includes('charter-')) return out; // the common case: nothing to read
-  const comments = commentsOf(source.text);
+  const comments = source.comments;
+  if (comments === undefined) return out; // the common case: no "charter-" in the text, nothing to read
   const commentLines = new Set<number>();
   for (const c of comments) if (isWholeLine(source, c.offset)) commentLines.add(lineOf(source, c.offset));
 
@@ -92,37 +92,6 @@ export function readDirectives(source: SourceFile, lookup: RuleLookup): FileDire
     out.directives.push(parsed);
   }
   return out;
-}
-
-interface CommentToken {
-  offset: number;
-  source: string;
-}
-
-/** Every comment of the file, in order, with its offset (an explicit stack: deep nesting cannot overflow it). */
-function commentsOf(text: string): CommentToken[] {
-  const found: CommentToken[] = [];
-  let tokens: unknown[];
-  try {
-    tokens = [...new Parser().parse(text)];
-  } catch {
-    return found; // the file cannot be read at all: yaml-syntax says so, and there is nothing to suppress
-  }
-  const stack: unknown[] = tokens.reverse();
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push(value[i]);
-    } else if (typeof value === 'object' && value !== null) {
-      const token = value as { type?: unknown; offset?: unknown; source?: unknown };
-      if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-        found.push({ offset: token.offset, source: token.source });
-      } else {
-        for (const v of Object.values(value)) if (typeof v === 'object' && v !== null) stack.push(v);
-      }
-    }
-  }
-  return found.sort((a, b) => a.offset - b.offset);
 }
 
 /** Parses one comment; undefined when it is not a directive or not a usable one (problems are recorded). */
