@@ -85,7 +85,7 @@ ${fn.incoming.length === 0 ? html`<p class="muted">No other function lists a dep
 )}
 
 <h2 id="findings">Findings</h2>
-${fn.findings.length === 0 ? html`<p><span class="pill ok">None</span> This charter passes every check.</p>` : findingList(fn.findings)}
+${fn.findings.length === 0 ? html`<p><span class="pill ok">None</span> This charter passes every check.</p>` : html`<p class="muted">In ${fn.file}, as <code>charter lint</code> reports them:</p>${findingList(fn.findings)}`}
 `;
   return page(here, c.name, ctx, body);
 }

@@ -4,10 +4,10 @@ import type { Book } from '../data.js';
 import { html, trusted, type Html, type HtmlValue } from '../html.js';
 import { anchor, functionPage, linkFrom } from '../ids.js';
 
-/** A list of findings, each with its severity, message, and file and line. */
+/** A list of the findings of one file, each with its severity, message, line and check. */
 export function findingList(findings: readonly Finding[]): Html {
   return html`<ul class="findings">${findings.map(
-    (f) => html`<li>${severityPill(f)} ${f.message} <span class="where">${f.file}:${f.line} · ${f.rule}</span></li>`,
+    (f) => html`<li>${severityPill(f)} ${f.message} <span class="where">line ${f.line} · ${f.rule}</span></li>`,
   )}</ul>`;
 }
 
