@@ -34,6 +34,7 @@ export async function cachedLint(
     targets,
     chartersDir: config.chartersDir,
     settings: config.settings,
+    ignore: config.ignore,
     inlineConfig: request.inlineConfig !== false,
   };
   const key = runKey(identity, await fingerprintFiles(await discoverFiles(roots, request.cwd)));

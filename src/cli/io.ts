@@ -18,6 +18,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   /** True when standard input is a terminal (interactive prompts are allowed). */
   stdinIsTTY: boolean;
+  /** All of standard input (`charter lint -`); absent where there is none to read. */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 /** The real process's IO. */
@@ -32,11 +34,20 @@ export function processIO(): CliIO {
     cwd: process.cwd(),
     env: process.env,
     stdinIsTTY: process.stdin.isTTY === true,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
   };
 }
 
-/** Whether colour is wanted on this output: a terminal, and NO_COLOR not set (FORCE_COLOR forces it). */
-export function wantsColor(out: Output, env: CliIO['env']): boolean {
+/**
+ * Whether colour is wanted on this output: `--color` / `--no-color` when given (`flag`),
+ * else a terminal, and NO_COLOR not set (FORCE_COLOR forces it).
+ */
+export function wantsColor(out: Output, env: CliIO['env'], flag?: boolean): boolean {
+  if (flag !== undefined) return flag;
   if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
   if (env['FORCE_COLOR'] !== undefined && env['FORCE_COLOR'] !== '0') return true;
   return out.isTTY === true;

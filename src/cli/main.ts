@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerBook } from './commands/book.register.js';
 import { registerDeps } from './commands/deps.register.js';
+import { registerInit } from './commands/init.register.js';
 import { registerLint } from './commands/lint.register.js';
 import { registerNew } from './commands/new.register.js';
 import { registerRules } from './commands/rules.register.js';
@@ -55,6 +56,6 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       outputError: (s, write) => write(s.startsWith('error:') ? `charter: ${s.slice('error: '.length)}` : s),
     });
 
-  for (const register of [registerLint, registerDeps, registerBook, registerNew, registerSchema, registerRules]) register(program, io, setExitCode);
+  for (const register of [registerLint, registerDeps, registerBook, registerNew, registerInit, registerSchema, registerRules]) register(program, io, setExitCode);
   return program;
 }

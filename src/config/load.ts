@@ -11,7 +11,8 @@ import type { Rule } from '../rules/types.js';
 import { EXTENSION_PREFIX } from '../schema/common.js';
 import { describeValue } from '../schema/describe-value.js';
 import { didYouMean } from '../text/suggest.js';
-import { CONFIG_FILE_NAMES, configSchemaFor, DEFAULT_CHARTERS_DIR, RULE_LEVELS, type ConfigFile } from './schema.js';
+import { findConfigFile } from './discover.js';
+import { configSchemaFor, DEFAULT_CHARTERS_DIR, RULE_LEVELS, type ConfigFile } from './schema.js';
 
 /** The configuration in force: from `charter.config.yaml`, or the defaults. */
 export interface CharterConfig {
@@ -25,6 +26,10 @@ export interface CharterConfig {
   chartersFromConfig: boolean;
   /** Every rule's effective level and options. */
   settings: Map<string, RuleSetting>;
+  /** `ignore:` patterns (gitignore syntax), relative to `ignoreBase`. */
+  ignore: string[];
+  /** The directory `ignore:` patterns are relative to: the configuration's. */
+  ignoreBase: string;
 }
 
 /** A problem in the configuration, at a path of its document. */
@@ -35,14 +40,22 @@ interface ConfigProblem {
 }
 
 /**
- * Finds and reads the configuration: `explicitPath` (`--config`), else
- * `charter.config.yaml` in `cwd`, else the defaults.
+ * Finds and reads the configuration: `explicitPath` (`--config`), else the nearest
+ * `charter.config.yaml` from `cwd` up to the repository root, else the defaults.
  * @throws UserError (exit 2) naming file:line:column for every problem in the file.
  */
 export async function loadConfig(cwd: string, explicitPath?: string, rules: readonly Rule[] = allRules): Promise<CharterConfig> {
   const file = explicitPath !== undefined ? path.resolve(cwd, explicitPath) : await findConfigFile(cwd);
   if (file === undefined) {
-    return { file: undefined, displayPath: undefined, chartersDir: path.resolve(cwd, DEFAULT_CHARTERS_DIR), chartersFromConfig: false, settings: defaultSettings(rules) };
+    return {
+      file: undefined,
+      displayPath: undefined,
+      chartersDir: path.resolve(cwd, DEFAULT_CHARTERS_DIR),
+      chartersFromConfig: false,
+      settings: defaultSettings(rules),
+      ignore: [],
+      ignoreBase: path.resolve(cwd),
+    };
   }
   const displayPath = toDisplayPath(file, cwd);
   let text: string;
@@ -63,24 +76,9 @@ export async function loadConfig(cwd: string, explicitPath?: string, rules: read
     chartersDir: path.resolve(path.dirname(file), parsed.charters ?? DEFAULT_CHARTERS_DIR),
     chartersFromConfig: parsed.charters !== undefined,
     settings: parsed.settings,
+    ignore: parsed.ignore ?? [],
+    ignoreBase: path.dirname(file),
   };
-}
-
-/** The configuration file in `cwd`, if any. */
-async function findConfigFile(cwd: string): Promise<string | undefined> {
-  const found: string[] = [];
-  for (const name of CONFIG_FILE_NAMES) {
-    const candidate = path.join(cwd, name);
-    try {
-      if ((await fs.stat(candidate)).isFile()) found.push(candidate);
-    } catch {
-      // not there
-    }
-  }
-  if (found.length > 1) {
-    throw new UserError(`both ${CONFIG_FILE_NAMES.join(' and ')} are here; keep one (charter reads a single configuration file)`);
-  }
-  return found[0];
 }
 
 /**
@@ -91,7 +89,7 @@ export function parseConfigText(
   text: string,
   displayPath: string,
   rules: readonly Rule[] = allRules,
-): { charters: string | undefined; settings: Map<string, RuleSetting> } {
+): { charters: string | undefined; ignore: string[] | undefined; settings: Map<string, RuleSetting> } {
   const source = parseText({ path: displayPath, kind: 'charter' }, displayPath, text);
   const locator = new Locator(source.doc, source.lineCounter, source.text);
   const fail = (problems: { line: number; column: number; message: string }[]): never => {
@@ -130,13 +128,13 @@ export function parseConfigText(
     settings.set(rule.meta.id, { level, options });
   }
   if (problems.length > 0) fail(problems.map((p) => ({ ...locator.locate(p.path, p.target), message: p.message })));
-  return { charters: config.charters, settings };
+  return { charters: config.charters, ignore: config.ignore, settings };
 }
 
 // ---------------------------------------------------------------------------
 // Messages
 
-const SETTINGS = ['charters', 'rules'];
+const SETTINGS = ['charters', 'ignore', 'rules'];
 
 function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown, rules: readonly Rule[]): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
@@ -148,7 +146,7 @@ function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown, rule
     if (first === undefined) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {
-          const hint = ruleIds.includes(key) ? '; rules go under "rules:"' : didYouMean(key, SETTINGS) || '; the settings are "charters" and "rules"';
+          const hint = ruleIds.includes(key) ? '; rules go under "rules:"' : didYouMean(key, SETTINGS) || '; the settings are "charters", "ignore" and "rules"';
           problems.push({ path: [key], target: 'key', message: `"${key}" is not a setting of charter's configuration${hint}` });
         }
       } else {
@@ -164,6 +162,15 @@ function describeIssues(issues: readonly z.core.$ZodIssue[], data: unknown, rule
             ? '"charters" is empty; write the charters directory, such as charters'
             : `"charters" should be the path of the charters directory, such as charters, got ${describeValue(value)}`,
       });
+    } else if (first === 'ignore') {
+      if (!described.has('ignore')) {
+        described.add('ignore');
+        problems.push({
+          path: second === undefined ? ['ignore'] : ['ignore', second],
+          target: 'value',
+          message: `"ignore" should be a list of file patterns in .gitignore syntax, such as [charters/drafts/], got ${describeValue(valueAt(data, second === undefined ? ['ignore'] : ['ignore', second]))}`,
+        });
+      }
     } else if (first === 'rules' && second === undefined) {
       if (issue.code === 'unrecognized_keys') {
         for (const key of issue.keys) {

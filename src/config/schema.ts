@@ -52,6 +52,13 @@ export function configSchemaFor(rules: readonly Rule[]): z.ZodType<ConfigFile> {
           description: `Where the charters live, relative to this file. Default "${DEFAULT_CHARTERS_DIR}".`,
         })
         .optional(),
+      ignore: z
+        .array(z.string().min(1))
+        .meta({
+          title: 'Ignored files',
+          description: 'Files and directories charter lint leaves out, in .gitignore syntax, relative to this file (e.g. charters/drafts/).',
+        })
+        .optional(),
       rules: z
         .strictObject(entries)
         .meta({
@@ -60,7 +67,7 @@ export function configSchemaFor(rules: readonly Rule[]): z.ZodType<ConfigFile> {
         })
         .optional(),
     })
-    .meta({ title: 'charter configuration', description: 'charter.config.yaml: where the charters live and how each lint rule is set.' }) as unknown as z.ZodType<ConfigFile>;
+    .meta({ title: 'charter configuration', description: 'charter.config.yaml: where the charters live, which files to leave out, and how each lint rule is set.' }) as unknown as z.ZodType<ConfigFile>;
 }
 
 /** A rule's entry as written in the configuration. */
@@ -69,6 +76,7 @@ export type RuleEntry = (typeof RULE_LEVELS)[number] | [(typeof RULE_LEVELS)[num
 /** The configuration file's data once valid. */
 export interface ConfigFile {
   charters?: string;
+  ignore?: string[];
   rules?: Record<string, RuleEntry | undefined>;
 }
 

@@ -20,10 +20,24 @@ export interface Finding {
   /** Which of the rule's messages this is (a key of the rule's `meta.messages`). */
   messageId: string;
   severity: Severity;
-  /** The message, its template filled with `data`. */
+  /** The problem, in a short sentence that quotes the bad value (its template filled with `data`). */
   message: string;
+  /** How to fix it, when the rule knows. */
+  help?: string;
   /** The values the message template was filled with (quoted ids, names, counts). */
   data?: Record<string, string | number>;
+  /** Other places the problem is about (the first of two overlapping activities). */
+  related?: Location[];
+}
+
+/** A place in a file: 1-based lines and columns; `endColumn` is the column just after the node. */
+export interface Location {
+  /** Path relative to the working directory, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
 }
 
 /** Orders findings by file, then line, then column, then rule (stable, for output and goldens). */

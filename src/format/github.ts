@@ -19,7 +19,8 @@ export const github: Formatter = (report) =>
         ['title', `charter (${f.rule})`],
       ];
       const props = properties.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',');
-      return `::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(f.message)}\n`;
+      const text = f.help === undefined ? f.message : `${f.message}\nHelp: ${f.help}`;
+      return `::${f.severity === 'error' ? 'error' : 'warning'} ${props}::${escapeData(text)}\n`;
     })
     .join('');
 

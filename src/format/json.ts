@@ -1,4 +1,4 @@
-import { countBySeverity, type Severity } from '../findings/finding.js';
+import { countBySeverity, type Location, type Severity } from '../findings/finding.js';
 import type { Formatter, Report } from './types.js';
 
 /** One finding as `--format json` (and the library's `lint()`) gives it. */
@@ -16,7 +16,12 @@ export interface JsonFinding {
   /** Which of the rule's messages this is: stable across wording changes, for programs to match on. */
   messageId: string;
   severity: Severity;
+  /** The problem, in a short sentence. */
   message: string;
+  /** How to fix it, when the rule knows. */
+  help?: string;
+  /** Other places the problem is about, such as the first of two overlapping activities. */
+  related?: Location[];
 }
 
 /** The whole of `--format json`. */
@@ -43,6 +48,8 @@ export function jsonReport(report: Pick<Report, 'findings' | 'files'>): JsonRepo
     messageId: f.messageId,
     severity: f.severity,
     message: f.message,
+    ...(f.help !== undefined ? { help: f.help } : {}),
+    ...(f.related !== undefined ? { related: f.related } : {}),
   }));
   return { findings, summary: { files: report.files, errors, warnings } };
 }

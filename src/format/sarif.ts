@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Finding, Severity } from '../findings/finding.js';
+import type { Finding, Location, Severity } from '../findings/finding.js';
 import { PROJECT_URL, ruleDocsUrl } from './links.js';
 import { pathFromRoot } from './paths.js';
 import type { Formatter, Report, RuleDescriptor } from './types.js';
@@ -60,24 +60,33 @@ function ruleDescriptor(rule: RuleDescriptor): Record<string, unknown> {
 }
 
 function result(f: Finding, ruleIndex: number | undefined, report: Report): Record<string, unknown> {
-  const fromRoot = pathFromRoot(f.file, report);
-  const artifactLocation =
-    fromRoot !== undefined
-      ? { uri: fromRoot.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT }
-      : { uri: pathToFileURL(path.resolve(report.cwd, f.file)).href };
   return {
     ruleId: f.rule,
     ...(ruleIndex !== undefined ? { ruleIndex } : {}),
     level: sarifLevel(f.severity),
-    message: { text: f.message },
-    locations: [
-      {
-        physicalLocation: {
-          artifactLocation,
-          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-        },
-      },
-    ],
+    message: f.help === undefined ? { text: f.message } : { text: `${f.message}. Help: ${f.help}`, markdown: `${markdownText(f.message)}\n\n**Help:** ${markdownText(f.help)}` },
+    locations: [physicalLocation(f, report)],
+    ...(f.related !== undefined ? { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...physicalLocation(r, report) })) } : {}),
+  };
+}
+
+/** Text quoted from charters, safe in SARIF markdown: markdown's special characters escaped. */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|<>]/g, (ch) => `\\${ch}`);
+}
+
+/** A SARIF physical location: the file relative to the repository root (or a file URI outside it), and the region. */
+function physicalLocation(at: Location, report: Report): Record<string, unknown> {
+  const fromRoot = pathFromRoot(at.file, report);
+  const artifactLocation =
+    fromRoot !== undefined
+      ? { uri: fromRoot.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT }
+      : { uri: pathToFileURL(path.resolve(report.cwd, at.file)).href };
+  return {
+    physicalLocation: {
+      artifactLocation,
+      region: { startLine: at.line, startColumn: at.column, endLine: at.endLine, endColumn: at.endColumn },
+    },
   };
 }
 

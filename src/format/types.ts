@@ -29,5 +29,12 @@ export interface Report {
   root: string;
 }
 
+/** How a formatter may lay its text out. */
+export interface FormatOptions {
+  color: boolean;
+  /** The terminal's width in columns, to wrap to; undefined when the output is not a terminal (no wrapping). */
+  width?: number | undefined;
+}
+
 /** Turns a report into text. Formatters never print: the command writes what they return. */
-export type Formatter = (report: Report, options: { color: boolean }) => string;
+export type Formatter = (report: Report, options: FormatOptions) => string;

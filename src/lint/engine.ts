@@ -57,6 +57,8 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
           rawReport.path === undefined || fileReports ? rawReport : { ...rawReport, path: inFile(rawReport.source, rawReport.path) };
         const template = rule.meta.messages[report.messageId];
         if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message "${report.messageId}"`);
+        const helpTemplate = rule.meta.help?.[report.messageId];
+        const help = helpTemplate === undefined ? '' : formatMessage(helpTemplate, report.data);
         into.push({
           file: report.source.displayPath,
           ...locate(report),
@@ -64,7 +66,16 @@ export function runRules(model: OrgModel, rules: readonly Rule[], settings: Map<
           messageId: report.messageId,
           severity: level as Finding['severity'],
           message: formatMessage(template, report.data),
+          ...(help !== '' ? { help } : {}),
           ...(report.data !== undefined ? { data: report.data } : {}),
+          ...(report.related !== undefined && report.related.length > 0
+            ? {
+                related: report.related.map((r) => ({
+                  file: r.source.displayPath,
+                  ...locatorFor(r.source).locate(fileReports ? r.path : inFile(r.source, r.path), r.target),
+                })),
+              }
+            : {}),
         });
       },
     };

@@ -1,11 +1,15 @@
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { loadConfig, type CharterConfig } from '../config/load.js';
 import { DEFAULT_CHARTERS_DIR } from '../config/defaults.js';
 import { UserError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
+import { expandGlobs } from '../load/globs.js';
+import { ignoreFilter } from '../load/ignore.js';
 import { toDisplayPath } from '../load/parse.js';
 import type { SourceFile } from '../load/source.js';
 import type { OrgModel } from '../model/model.js';
+import type { StdinFile } from '../project/load.js';
 import { lintProject } from './lint.js';
 import { loadLintTargets } from './targets.js';
 
@@ -23,6 +27,8 @@ export interface LintRequest {
   inlineConfig?: boolean;
   /** The command's name, for messages that suggest running it again (default `lint`). */
   command?: string;
+  /** A charter read from standard input, linted as the file it names (`--stdin-filename`), in the context of its charters directory. */
+  stdin?: { filename: string; bytes: Uint8Array };
 }
 
 /** What a report of a lint run needs: what `--cache` keeps of a run. */
@@ -59,8 +65,10 @@ export interface LintResult extends LintSummary {
 /** What a lint run reads: its configuration, and the paths it lints. */
 export interface LintPlan {
   config: CharterConfig;
-  /** The paths given, or the charters directory (relative to the working directory). */
+  /** The paths given (glob patterns expanded), or the charters directory (relative to the working directory); none for standard input alone. */
   targets: string[];
+  /** Standard input, as the file it stands for (`--stdin-filename`). */
+  stdin: StdinFile | undefined;
 }
 
 /**
@@ -71,10 +79,11 @@ export interface LintPlan {
 export async function planLint(request: LintRequest): Promise<LintPlan> {
   const { cwd } = request;
   const config = request.config ?? (await loadConfig(cwd, request.configFile));
-  const paths = request.paths ?? [];
-  if (paths.length === 0) await checkChartersDir(config, cwd, request.command ?? 'lint');
-  const targets = paths.length > 0 ? [...paths] : [toDisplayPath(config.chartersDir, cwd)];
-  return { config, targets };
+  const paths = await expandGlobs(request.paths ?? [], cwd);
+  const stdin = request.stdin === undefined ? undefined : stdinFile(request.stdin, cwd, config);
+  if (paths.length === 0 && stdin === undefined) await checkChartersDir(config, cwd, request.command ?? 'lint');
+  const targets = paths.length > 0 || stdin !== undefined ? [...paths] : [toDisplayPath(config.chartersDir, cwd)];
+  return { config, targets, stdin };
 }
 
 /**
@@ -85,11 +94,13 @@ export async function planLint(request: LintRequest): Promise<LintPlan> {
  */
 export async function runLint(request: LintRequest): Promise<LintResult> {
   const { cwd } = request;
-  const { config, targets } = await planLint(request);
-  const project = await loadLintTargets(targets, cwd, config.chartersDir);
+  const { config, targets, stdin } = await planLint(request);
+  const ignore = ignoreFilter(config.ignore, config.ignoreBase);
+  const project = await loadLintTargets(targets, cwd, config.chartersDir, { ignore, stdin });
   let findings = lintProject(project, config.settings, undefined, { inlineConfig: request.inlineConfig !== false });
   const named = project.named;
-  if (named !== undefined) findings = findings.filter((f) => named.has(f.file));
+  // A problem about two places is reported when either file is linted.
+  if (named !== undefined) findings = findings.filter((f) => named.has(f.file) || f.related?.some((r) => named.has(r.file)) === true);
   const reported = project.sources.filter((s) => named === undefined || named.has(s.displayPath));
   return {
     findings,
@@ -103,6 +114,14 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
     charters: reported.filter((s) => s.kind === 'charter').length,
     hasOrg: reported.some((s) => s.kind === 'org'),
   };
+}
+
+/** The file standard input stands for: `org.yaml` at the top of the charters directory is the organization. */
+function stdinFile(given: { filename: string; bytes: Uint8Array }, cwd: string, config: CharterConfig): StdinFile {
+  const abs = path.resolve(cwd, given.filename);
+  if (!/\.ya?ml$/i.test(abs)) throw new UserError(`--stdin-filename ${given.filename}: a charter file name ends in .yaml or .yml`);
+  const isOrg = /^org\.ya?ml$/i.test(path.basename(abs)) && path.dirname(abs) === config.chartersDir;
+  return { path: abs, kind: isOrg ? 'org' : 'charter', bytes: given.bytes };
 }
 
 /** With no path given: the charters directory must exist, and the message says where it was looked for. */

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import type { IgnoreFilter } from './ignore.js';
 import type { SourceKind } from './source.js';
 
 /** A file found on disk that should be linted. */
@@ -20,9 +21,11 @@ const CONFIG_FILE = /^charter\.config\.ya?ml$/i;
  * Finds the charter files under the given paths. A directory is read recursively
  * (`*.yaml`, `*.yml`; `org.yaml` at its top is the organization); a file is taken as
  * it is. Symbolic links are followed once (loops are cut). Results are sorted and unique.
+ * `ignore` leaves out what the configuration's `ignore:` patterns match, inside
+ * directories and among the paths given.
  * @throws UserError when a path does not exist.
  */
-export async function discoverFiles(paths: readonly string[], cwd: string): Promise<DiscoveredFile[]> {
+export async function discoverFiles(paths: readonly string[], cwd: string, ignore?: IgnoreFilter): Promise<DiscoveredFile[]> {
   const found = new Map<string, DiscoveredFile>();
   for (const given of paths) {
     const abs = path.resolve(cwd, given);
@@ -32,8 +35,9 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
     } catch (err) {
       throw new UserError(`${given}: ${describeFsError(err, 'no such file or directory')}`);
     }
+    if (ignore?.(abs, stat.isDirectory()) === true) continue;
     if (stat.isDirectory()) {
-      await walk(abs, abs, new Set(), found);
+      await walk(abs, abs, new Set(), found, ignore);
     } else if (stat.isFile()) {
       found.set(abs, { path: abs, kind: ORG_FILE.test(path.basename(abs)) ? 'org' : 'charter' });
     } else {
@@ -44,7 +48,7 @@ export async function discoverFiles(paths: readonly string[], cwd: string): Prom
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function walk(root: string, dir: string, seen: Set<string>, found: Map<string, DiscoveredFile>): Promise<void> {
+async function walk(root: string, dir: string, seen: Set<string>, found: Map<string, DiscoveredFile>, ignore: IgnoreFilter | undefined): Promise<void> {
   let real: string;
   try {
     real = await fs.realpath(dir);
@@ -81,8 +85,9 @@ async function walk(root: string, dir: string, seen: Set<string>, found: Map<str
         problem = await brokenLink(full, err);
       }
     }
+    if (ignore?.(full, isDir) === true) continue;
     if (isDir) {
-      await walk(root, full, seen, found);
+      await walk(root, full, seen, found, ignore);
     } else if (YAML_FILE.test(entry.name) && !CONFIG_FILE.test(entry.name)) {
       const kind: SourceKind = dir === root && ORG_FILE.test(entry.name) ? 'org' : 'charter';
       // A pipe, socket or device with a charter's name: reported, never read (a read could wait forever).

@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { LineCounter } from 'yaml';
 import type { DiscoveredFile } from '../load/discover.js';
-import { parseDocumentAgain, readSource } from '../load/parse.js';
+import type { IgnoreFilter } from '../load/ignore.js';
+import { parseDocumentAgain, parseSource, readSource, toDisplayPath } from '../load/parse.js';
 import type { SourceFile } from '../load/source.js';
 import { buildModel } from '../model/build.js';
 import { charterFile, orgFile, unusableFile } from '../model/checked-file.js';
@@ -16,12 +17,34 @@ export interface Project {
   model: OrgModel;
 }
 
+/** What else a load may be given: files left out, and a file whose text comes from elsewhere. */
+export interface LoadOptions {
+  /** The configuration's `ignore:` patterns. */
+  ignore?: IgnoreFilter | undefined;
+  /** A file read from standard input (`--stdin-filename`): its text replaces the file's on disk, or adds it. */
+  stdin?: StdinFile | undefined;
+}
+
+/** A file given on standard input, as the file it stands for. */
+export interface StdinFile {
+  path: string;
+  kind: DiscoveredFile['kind'];
+  bytes: Uint8Array;
+}
+
 /**
  * Reads, parses and checks every charter under `paths`, then builds the org model.
  * Bad files become findings later; only a path that does not exist throws (UserError).
  */
-export async function loadProject(paths: readonly string[], cwd: string): Promise<Project> {
-  const discovered = await discoverFiles(paths, cwd);
+export async function loadProject(paths: readonly string[], cwd: string, options: LoadOptions = {}): Promise<Project> {
+  const { stdin } = options;
+  let discovered = await discoverFiles(paths, cwd, options.ignore);
+  if (stdin !== undefined) {
+    const kind = discovered.find((f) => f.path === stdin.path)?.kind ?? stdin.kind;
+    discovered = [...discovered.filter((f) => f.path !== stdin.path), { path: stdin.path, kind }].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const sources = discovered.map((file) => releaseDocument(file.path === stdin.path ? parseSource(file, toDisplayPath(file.path, cwd), stdin.bytes) : readSource(file, cwd)));
+    return fromSources(sources);
+  }
   // Threads pay from about 2,000 files on: below, starting them costs more than they save.
   const workers = Math.min(MAX_WORKERS, availableParallelism(), Math.floor(discovered.length / FILES_PER_WORKER));
   if (workers >= 2) {

@@ -14,8 +14,9 @@ export function activityKey(name: string): string {
 
 /**
  * Reports an activity (nested ones included) whose name another function already
- * lists, at each later occurrence, pointing to the first. The same name twice within
- * one function is not an overlap between functions.
+ * lists, at each later occurrence, with the first as its related place: both owners
+ * see it (linting either file reports it) and a suppression comment at either place
+ * covers it. The same name twice within one function is not an overlap between functions.
  */
 export default defineOrgRule({
   meta: {
@@ -23,8 +24,10 @@ export default defineOrgRule({
     description: 'Two functions list the same activity (same name, compared case- and punctuation-insensitively).',
     defaultSeverity: 'warn',
     messages: {
-      overlap:
-        'Activity "{{name}}" is also an activity of "{{function}}" ({{first}}); agree which of the two functions does this work, or word each activity so the difference shows',
+      overlap: 'Activity "{{name}}" is also an activity of "{{function}}"',
+    },
+    help: {
+      overlap: 'agree which of the two functions does this work (see {{first}}), or word each activity so the difference shows',
     },
   },
   check(model, context) {
@@ -47,6 +50,7 @@ export default defineOrgRule({
           function: first.function.id,
           first: context.where(first.function.file.source, [...first.path, 'name']),
         },
+        related: [{ source: first.function.file.source, path: [...first.path, 'name'] }],
       });
     }
   },

@@ -12,8 +12,10 @@ export default defineOrgRule({
     description: 'With org.yaml: a department has no charter.',
     defaultSeverity: 'warn',
     messages: {
-      empty:
-        'Department "{{department}}" has no charter; write a charter for each of its functions with "department: {{department}}", or remove the department from org.yaml if it no longer exists',
+      empty: 'Department "{{department}}" has no charter',
+    },
+    help: {
+      empty: 'write a charter for each of its functions with "department: {{department}}", or remove the department from org.yaml if it no longer exists',
     },
   },
   check(model, context) {

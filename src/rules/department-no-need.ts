@@ -15,15 +15,18 @@ export default defineOrgRule({
     description: 'With org.yaml: a department that is not internal names no customer need.',
     defaultSeverity: 'warn',
     messages: {
-      missing:
-        'Department "{{department}}" names no customer need; add "need:" with the customer need it is accountable for ({{needs}}), or "internal: true" if it serves the other departments rather than the customer',
-      missingNoNeeds:
-        'Department "{{department}}" names no customer need, and {{org}} lists none; add the needs the organization exists to meet under "customerNeeds:" and name this department\'s with "need:", or add "internal: true" if it serves the other departments rather than the customer',
-      misspelt: 'Department "{{department}}" names customer need "{{need}}", which {{org}} does not list; did you mean "{{suggestion}}"?',
-      unknown:
-        'Department "{{department}}" names customer need "{{need}}", which {{org}} does not list; use {{needs}}, or add "{{need}}" under "customerNeeds:"',
-      unknownNoNeeds:
-        'Department "{{department}}" names customer need "{{need}}", but {{org}} lists no customer needs; add it under "customerNeeds:"',
+      missing: 'Department "{{department}}" names no customer need',
+      missingNoNeeds: 'Department "{{department}}" names no customer need, and {{org}} lists none',
+      misspelt: 'Customer need "{{need}}" is not in {{org}}',
+      unknown: 'Customer need "{{need}}" is not in {{org}}',
+      unknownNoNeeds: 'Customer need "{{need}}" is not in {{org}}, which lists none',
+    },
+    help: {
+      missing: 'add "need:" with the customer need it is accountable for ({{needs}}), or "internal: true" if it serves the other departments rather than the customer',
+      missingNoNeeds: 'add the needs the organization exists to meet under "customerNeeds:" and name this department\'s with "need:", or add "internal: true" if it serves the other departments rather than the customer',
+      misspelt: 'did you mean "{{suggestion}}"?',
+      unknown: 'use {{needs}}, or add "{{need}}" under "customerNeeds:"',
+      unknownNoNeeds: 'add it under "customerNeeds:"',
     },
   },
   check(model, context) {

@@ -14,13 +14,16 @@ export default defineFileRule({
     description: "With org.yaml: a charter's department is not declared.",
     defaultSeverity: 'error',
     messages: {
-      misspelt: 'Department "{{department}}" is not a department of {{org}}; did you mean "{{suggestion}}"?',
-      unknown:
-        'Department "{{department}}" is not a department of {{org}}; use {{known}}, or add "{{department}}" to the departments in {{org}}',
-      externalTeam:
-        'Department "{{department}}" is an external team in {{org}}, not a department; use the department this function belongs to: {{known}}',
-      noDepartments:
-        'Department "{{department}}" is not a department of {{org}}, which declares no departments yet; add it under "departments:" in {{org}}',
+      misspelt: '"{{department}}" is not a department of {{org}}',
+      unknown: '"{{department}}" is not a department of {{org}}',
+      externalTeam: '"{{department}}" is an external team, not a department',
+      noDepartments: '"{{department}}" is not a department: {{org}} declares none yet',
+    },
+    help: {
+      misspelt: 'did you mean "{{suggestion}}"?',
+      unknown: 'use {{known}}, or add "{{department}}" to the departments in {{org}}',
+      externalTeam: 'use the department this function belongs to: {{known}}',
+      noDepartments: 'add it under "departments:" in {{org}}',
     },
   },
   check(file, context, model) {

@@ -18,9 +18,12 @@ export default defineFileRule({
     description: 'A function depends on itself.',
     defaultSeverity: 'error',
     messages: {
-      self: '"{{team}}" is this function itself; name the team you expect this of, or, if this function does the work itself, move it to activities',
-      selfViaDepartment:
-        '"{{team}}" is this function\'s department, and this function is its only one, so it depends on itself; name the team you expect this of, or, if this function does the work itself, move it to activities',
+      self: '"{{team}}" is this function itself',
+      selfViaDepartment: '"{{team}}" is this function\'s department, and it is its only function',
+    },
+    help: {
+      self: 'name the team you expect this of, or, if this function does the work itself, move it to activities',
+      selfViaDepartment: 'name the team you expect this of, or, if this function does the work itself, move it to activities',
     },
   },
   check(file, context, model) {

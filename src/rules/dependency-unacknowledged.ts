@@ -13,11 +13,14 @@ export default defineOrgRule({
     description: 'The team depended on has no activity that fulfils the dependency.',
     defaultSeverity: 'warn',
     messages: {
-      function: '"{{team}}" has no activity that fulfils this dependency; add "fulfils: [{{entry}}]"{{alternative}} to the {{team}} activity that delivers it',
-      department:
-        'No function of department "{{team}}" has an activity that fulfils this dependency; add "fulfils: [{{entry}}]"{{alternative}} to the activity of the {{team}} function that delivers it',
-      emptyDepartment:
-        'Department "{{team}}" has no function charter yet, so nothing fulfils this dependency; when the function that delivers it has a charter, add "fulfils: [{{entry}}]" to the activity that does',
+      function: '"{{team}}" has no activity that fulfils this dependency',
+      department: 'No function of "{{team}}" fulfils this dependency',
+      emptyDepartment: 'Department "{{team}}" has no charter yet, so nothing fulfils this',
+    },
+    help: {
+      function: 'add "fulfils: [{{entry}}]"{{alternative}} to the {{team}} activity that delivers it',
+      department: 'add "fulfils: [{{entry}}]"{{alternative}} to the activity of the {{team}} function that delivers it',
+      emptyDepartment: 'when the function that delivers it has a charter, add "fulfils: [{{entry}}]" to the activity that does',
     },
   },
   check(model, context) {

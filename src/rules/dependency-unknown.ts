@@ -1,5 +1,5 @@
 import type { OrgModel } from '../model/model.js';
-import { didYouMean } from '../text/suggest.js';
+import { didYouMeanHelp } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
 /**
@@ -13,17 +13,21 @@ export default defineOrgRule({
     description: 'A dependency\'s team names no function, department or external team.',
     defaultSeverity: 'error',
     messages: {
-      unknownTeam: '"{{team}}" is not a function, department or external team{{hint}}',
-      unknownProvider: '"{{team}}" in implicitProviders is not a function, department or external team{{hint}}',
+      unknownTeam: '"{{team}}" is not a function, department or external team',
+      unknownProvider: '"{{team}}" in implicitProviders is not a known team',
+    },
+    help: {
+      unknownTeam: '{{hint}}',
+      unknownProvider: '{{hint}}',
     },
   },
   check(model, context) {
     const teams = teamIds(model);
     const fallback =
       model.org === undefined
-        ? '; use the id of a function or of a department that charters name (a team outside Customer Success needs an org.yaml that lists it under externalTeams)'
-        : '; use the id of a function, department or external team (list a team outside Customer Success under externalTeams in org.yaml)';
-    const hint = (team: string): string => didYouMean(team, teams) || fallback;
+        ? 'use the id of a function or of a department that charters name (a team outside Customer Success needs an org.yaml that lists it under externalTeams)'
+        : 'use the id of a function, department or external team (list a team outside Customer Success under externalTeams in org.yaml)';
+    const hint = (team: string): string => didYouMeanHelp(team, teams) ?? fallback;
 
     for (const edge of model.dependencies) {
       if (edge.target !== undefined) continue;

@@ -26,26 +26,34 @@ export default defineOrgRule({
     description: 'Two things that must be told apart share an id.',
     defaultSeverity: 'error',
     messages: {
-      function: 'Function id "{{id}}" is also the id of {{first}}; give each function its own id (and file name)',
-      metric: 'Metric id "{{id}}" is also the id of the metric at {{first}}; give each operating metric its own id, so that a risk\'s monitoredBy names one',
-      activity:
-        'Activity id "{{id}}" is also the id of the activity at {{first}} (nested activities count too); give each activity its own id, so that a risk\'s mitigatedBy names one',
-      risk: 'Risk id "{{id}}" is also the id of the risk at {{first}}; give each risk in this charter its own id',
-      dependency:
-        'Dependency id "{{id}}" is also the id of the dependency at {{first}}; give each dependency its own id, so that "fulfils: [{{function}}/{{id}}]" names one',
-      department: 'Department id "{{id}}" is also the id of the department at {{first}}; give each department its own id',
-      need: 'Customer need id "{{id}}" is also the id of the need at {{first}}; give each customer need its own id',
-      externalTeam: 'External team id "{{id}}" is also the id of the external team at {{first}}; give each external team its own id',
-      registerRisk:
-        'Register risk id "{{id}}" is also the id of the register risk at {{first}}; give each risk in the register its own id, so that a charter risk\'s ref names one',
-      functionIsDepartment:
-        'Function id "{{id}}" is also the id of department "{{id}}" ({{first}}); a dependency on "{{id}}" would reach this function, not that department. Rename the function or the department',
-      functionIsSharedDepartment:
-        'Function id "{{id}}" is also the id of its own department ({{first}}), which has other functions ({{others}}); a dependency on "{{id}}" would reach only this function. Rename the function or the department',
-      functionIsExternalTeam:
-        'Function id "{{id}}" is also the id of external team "{{id}}" ({{first}}); a dependency on "{{id}}" would reach this function, never the external team. Rename one of them',
-      externalTeamIsDepartment:
-        'External team id "{{id}}" is also the id of department "{{id}}" ({{first}}); a dependency on "{{id}}" would reach the department, never the external team. Rename one of them',
+      function: 'Function id "{{id}}" is also the id of {{first}}',
+      metric: 'Metric id "{{id}}" is used twice (first at {{first}})',
+      activity: 'Activity id "{{id}}" is used twice (first at {{first}})',
+      risk: 'Risk id "{{id}}" is used twice (first at {{first}})',
+      dependency: 'Dependency id "{{id}}" is used twice (first at {{first}})',
+      department: 'Department id "{{id}}" is used twice (first at {{first}})',
+      need: 'Customer need id "{{id}}" is used twice (first at {{first}})',
+      externalTeam: 'External team id "{{id}}" is used twice (first at {{first}})',
+      registerRisk: 'Register risk id "{{id}}" is used twice (first at {{first}})',
+      functionIsDepartment: 'Function id "{{id}}" is also a department\'s id ({{first}})',
+      functionIsSharedDepartment: 'Function id "{{id}}" is also the id of its own department ({{first}})',
+      functionIsExternalTeam: 'Function id "{{id}}" is also an external team\'s id ({{first}})',
+      externalTeamIsDepartment: 'External team id "{{id}}" is also a department\'s id ({{first}})',
+    },
+    help: {
+      function: 'give each function its own id (and file name)',
+      metric: 'give each operating metric its own id, so that a risk\'s monitoredBy names one',
+      activity: 'give each activity its own id, nested ones included, so that a risk\'s mitigatedBy names one',
+      risk: 'give each risk in this charter its own id',
+      dependency: 'give each dependency its own id, so that "fulfils: [{{function}}/{{id}}]" names one',
+      department: 'give each department its own id',
+      need: 'give each customer need its own id',
+      externalTeam: 'give each external team its own id',
+      registerRisk: 'give each risk in the register its own id, so that a charter risk\'s ref names one',
+      functionIsDepartment: 'a dependency on "{{id}}" would reach this function, not that department: rename the function or the department',
+      functionIsSharedDepartment: 'the department has other functions ({{others}}), and a dependency on "{{id}}" would reach only this one: rename the function or the department',
+      functionIsExternalTeam: 'a dependency on "{{id}}" would reach this function, never the external team: rename one of them',
+      externalTeamIsDepartment: 'a dependency on "{{id}}" would reach the department, never the external team: rename one of them',
     },
   },
   check(model, context) {

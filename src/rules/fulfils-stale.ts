@@ -15,11 +15,16 @@ export default defineOrgRule({
     description: 'A fulfils entry names a function that has no such dependency on this function or its department.',
     defaultSeverity: 'warn',
     messages: {
-      noDependency:
-        '"{{function}}" has no dependency on {{provider}} (any more), so this entry fulfils nothing; remove "{{entry}}" from fulfils, or add the dependency to the {{function}} charter if it still stands',
-      otherTeam:
-        '"{{entry}}" is {{function}}\'s dependency on "{{team}}", not on {{provider}}; move this entry to the {{team}} activity that delivers it, or remove it',
-      noSuchDependency: '"{{function}}" has no dependency "{{dependency}}" on {{provider}}{{hint}}',
+      noDependency: '"{{function}}" has no dependency on {{provider}} (any more)',
+      otherTeam: '"{{entry}}" is {{function}}\'s dependency on "{{team}}", not on {{provider}}',
+      noSuchDependency: '"{{function}}" has no dependency "{{dependency}}" on {{provider}}',
+      teamTypo: '{{function}}\'s dependency on "{{team}}" is likely a typo for "{{intended}}"',
+    },
+    help: {
+      noDependency: 'this entry fulfils nothing: remove "{{entry}}" from fulfils, or add the dependency to the {{function}} charter if it still stands',
+      otherTeam: 'move this entry to the {{team}} activity that delivers it, or remove it',
+      noSuchDependency: '{{hint}}',
+      teamTypo: 'fix "team:" at {{where}}, and "{{entry}}" counts',
     },
   },
   check(model, context) {
@@ -35,6 +40,18 @@ export default defineOrgRule({
       const edges = edgesByFunction.get(claim.functionId) ?? [];
       const data = { function: claim.functionId, entry: claim.entry, provider: providerWords(claim.provider) };
       const at = { source: claim.provider.file.source, path: claim.path };
+
+      // The claim is right and the dependency's team is misspelt: say so, rather than
+      // advise removing the claim (dependency-unknown reports the typo where it is).
+      const typo = misspeltOn(claim, edges);
+      if (typo !== undefined) {
+        context.report({
+          ...at,
+          messageId: 'teamTypo',
+          data: { ...data, team: typo.edge.dependency.team, intended: typo.intended, where: context.where(typo.edge.from.file.source, [...typo.edge.path, 'team']) },
+        });
+        continue;
+      }
 
       if (claim.dependencyId === undefined) {
         context.report({ ...at, messageId: 'noDependency', data });
@@ -54,6 +71,22 @@ export default defineOrgRule({
   },
 });
 
+/**
+ * The dependency this claim means, when its `team` names nothing known but is close to
+ * the provider's id or department: the dependency with the claimed id, or for a bare
+ * `<function-id>` entry, any such dependency.
+ */
+function misspeltOn(claim: FulfilsRef, edges: readonly DependencyEdge[]): { edge: DependencyEdge; intended: string } | undefined {
+  const names = [claim.provider.id, claim.provider.charter.department].filter((name) => name !== '');
+  for (const edge of edges) {
+    if (edge.target !== undefined) continue;
+    if (claim.dependencyId !== undefined && edge.dependency.id !== claim.dependencyId) continue;
+    const intended = suggest(edge.dependency.team, names);
+    if (intended !== undefined) return { edge, intended };
+  }
+  return undefined;
+}
+
 /** Whether a `fulfils` entry of `provider` could acknowledge `edge` (as the model matches them). */
 function isOn(edge: DependencyEdge, provider: FunctionNode): boolean {
   const { target } = edge;
@@ -72,9 +105,9 @@ function hintFor(claim: FulfilsRef, onProvider: DependencyEdge[]): string {
   const fn = claim.functionId;
   const ids = onProvider.flatMap((edge) => (edge.dependency.id === undefined ? [] : [edge.dependency.id]));
   const near = suggest(claim.dependencyId!, ids);
-  if (near !== undefined) return `; did you mean "${fn}/${near}"?`;
-  if (ids.length > 0) return `; its dependencies there are ${ids.map((id) => quote(`${fn}/${id}`)).join(', ')} (or write "${fn}" for all of them)`;
+  if (near !== undefined) return `did you mean "${fn}/${near}"?`;
+  if (ids.length > 0) return `its dependencies there are ${ids.map((id) => quote(`${fn}/${id}`)).join(', ')} (or write "${fn}" for all of them)`;
   if (onProvider.length > 0)
-    return `; its dependencies there have no id: write "${fn}" to fulfil all of them, or give the one this activity delivers an id in the ${fn} charter`;
-  return ` (any more); remove this entry, or add the dependency to the ${fn} charter if it still stands`;
+    return `its dependencies there have no id: write "${fn}" to fulfil all of them, or give the one this activity delivers an id in the ${fn} charter`;
+  return `remove this entry, or add the dependency to the ${fn} charter if it still stands`;
 }

@@ -13,10 +13,12 @@ export default defineFileRule({
     description: 'A charter\'s id differs from its file name.',
     defaultSeverity: 'error',
     messages: {
-      renameEither:
-        'The id "{{id}}" differs from the file name "{{file}}"; rename the file to "{{expectedFile}}" or change the id to "{{stem}}"',
-      renameFile:
-        'The id "{{id}}" differs from the file name "{{file}}"; rename the file to "{{expectedFile}}" (a file name that is not a valid id cannot be a function\'s id)',
+      renameEither: 'The id "{{id}}" differs from the file name "{{file}}"',
+      renameFile: 'The id "{{id}}" differs from the file name "{{file}}"',
+    },
+    help: {
+      renameEither: 'rename the file to "{{expectedFile}}" or change the id to "{{stem}}"',
+      renameFile: 'rename the file to "{{expectedFile}}" (a file name that is not a valid id cannot be a function\'s id)',
     },
   },
   check(file, context) {

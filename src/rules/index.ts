@@ -14,6 +14,8 @@ import missionCustomerFocused from './mission-customer-focused.js';
 import missionOneSentence from './mission-one-sentence.js';
 import needUnserved from './need-unserved.js';
 import orgExecutiveSponsor from './org-executive-sponsor.js';
+import outcomeTypo from './outcome-typo.js';
+import outcomeUnknown from './outcome-unknown.js';
 import placeholder from './placeholder.js';
 import referenceUnknown from './reference-unknown.js';
 import riskOrphaned from './risk-orphaned.js';
@@ -44,6 +46,8 @@ export const rules: readonly Rule[] = [
   missionOneSentence,
   needUnserved,
   orgExecutiveSponsor,
+  outcomeTypo,
+  outcomeUnknown,
   placeholder,
   referenceUnknown,
   riskOrphaned,

@@ -11,8 +11,10 @@ export default defineFileRule({
     description: 'An operating metric predicts no outcome.',
     defaultSeverity: 'warn',
     messages: {
-      missing:
-        'Operating metric "{{id}}" ({{name}}) predicts no outcome; add "outcome:" with the financial result it predicts: renewal, expansion, new-business, or your organization\'s own word',
+      missing: 'Operating metric "{{id}}" predicts no outcome',
+    },
+    help: {
+      missing: 'add "outcome:" with the result it predicts: renewal, expansion, new-business, or your organization\'s own word',
     },
   },
   check(file, context) {

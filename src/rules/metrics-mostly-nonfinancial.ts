@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { financialTerm } from '../text/financial.js';
 import { listQuoted } from '../text/quote.js';
 import { defineFileRule } from './types.js';
 
@@ -9,17 +10,25 @@ export interface MetricsMostlyNonfinancialOptions {
 }
 
 /**
- * Reports a charter whose operating metrics are mostly financial (`financial: true`):
- * more than `maxShare` of them, half by default.
+ * Reports a charter whose operating metrics are mostly financial: more than `maxShare`
+ * of them, half by default. A metric is financial when it says `financial: true`, or,
+ * when it does not say, when its name names money (see src/text/financial.ts);
+ * `financial: false` always wins.
  */
 export default defineFileRule<MetricsMostlyNonfinancialOptions>({
   meta: {
     id: 'metrics-mostly-nonfinancial',
     description: 'More than half of the operating metrics are financial.',
+    describe: ({ maxShare }) =>
+      maxShare === 0 ? 'An operating metric is financial.' : `More than ${shareWords(maxShare)} of the operating metrics are financial.`,
     defaultSeverity: 'warn',
     messages: {
-      tooFinancial:
-        '{{financial}} of the {{total}} operating metrics {{verb}} financial ({{names}}), but {{limit}} should be: financial results lag by months, so add leading metrics that predict them, such as adoption, time to value or satisfaction',
+      tooFinancial: '{{financial}} of {{total}} operating metrics {{verb}} financial ({{names}})',
+      tooFinancialInferred: '{{financial}} of {{total}} operating metrics {{verb}} financial ({{names}})',
+    },
+    help: {
+      tooFinancial: 'keep {{limit}} financial, since money results lag by months: add leading metrics that predict them, such as adoption, time to value or satisfaction',
+      tooFinancialInferred: '{{inferred}} taken as financial from {{why}} (write "financial: false" on a metric that is not); keep {{limit}} financial: add leading metrics that predict them, such as adoption, time to value or satisfaction',
     },
     options: {
       schema: z.strictObject({
@@ -36,24 +45,43 @@ export default defineFileRule<MetricsMostlyNonfinancialOptions>({
     const metrics = file.charter.operatingMetrics ?? [];
     // No metrics at all is section-missing's to report.
     if (metrics.length === 0) return;
-    const financial = metrics.filter((m) => m.financial === true);
+    const inferred: { id: string; term: string }[] = [];
+    const financial = metrics.filter((m) => {
+      if (m.financial !== undefined) return m.financial;
+      const term = financialTerm(m.name);
+      if (term !== undefined) inferred.push({ id: m.id, term });
+      return term !== undefined;
+    });
     const { maxShare } = context.options;
     if (financial.length / metrics.length <= maxShare) return;
+    const data = {
+      financial: financial.length,
+      verb: financial.length === 1 ? 'is' : 'are',
+      total: metrics.length,
+      names: listQuoted(financial.map((m) => m.id), 3),
+      limit: limitText(maxShare),
+    };
+    const at = { source: file.source, path: ['operatingMetrics'], target: 'key' } as const;
+    if (inferred.length === 0) {
+      context.report({ ...at, messageId: 'tooFinancial', data });
+      return;
+    }
     context.report({
-      source: file.source,
-      path: ['operatingMetrics'],
-      target: 'key',
-      messageId: 'tooFinancial',
+      ...at,
+      messageId: 'tooFinancialInferred',
       data: {
-        financial: financial.length,
-        verb: financial.length === 1 ? 'is' : 'are',
-        total: metrics.length,
-        names: listQuoted(financial.map((m) => m.id), 3),
-        limit: limitText(maxShare),
+        ...data,
+        inferred: inferred.length === 1 ? `"${inferred[0]!.id}" is` : `${listQuoted(inferred.map((m) => m.id), 3)} are`,
+        why: inferred.length === 1 ? `its name ("${inferred[0]!.term}")` : 'their names',
       },
     });
   },
 });
+
+/** The share in words: `half`, `30%`. */
+function shareWords(maxShare: number): string {
+  return maxShare === 0.5 ? 'half' : `${Number((maxShare * 100).toFixed(1))}%`;
+}
 
 /** The share in words: `at most half`, `none`, `at most 30%`. */
 function limitText(maxShare: number): string {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { companyPurpose } from '../text/company-purpose.js';
 import { excerpt, joinOr } from '../text/quote.js';
 import { wordPattern } from '../text/words.js';
 import { defineFileRule } from './types.js';
@@ -10,17 +11,24 @@ export interface MissionCustomerFocusedOptions {
 }
 
 /**
- * Reports a customer-facing function whose mission names no customer. Functions of
+ * Reports a customer-facing function whose mission names no customer, or whose mission
+ * names the customer but states a company number as its purpose ("... so we hit our NRR
+ * target"; see src/text/company-purpose.ts). Functions of
  * departments that org.yaml marks `internal: true` are exempt: they serve the other teams.
  */
 export default defineFileRule<MissionCustomerFocusedOptions>({
   meta: {
     id: 'mission-customer-focused',
-    description: 'The mission of a customer-facing function names no customer.',
+    description: "The mission of a customer-facing function names no customer, or states the company's goal as its purpose.",
+    describe: ({ words }) => `The mission of a customer-facing function names none of ${joinOr(words)}, or states the company's goal as its purpose.`,
     defaultSeverity: 'warn',
     messages: {
-      noCustomer:
-        'The mission "{{mission}}" names no customer (none of {{words}}); say which need of the customer this function meets, or, if it serves other teams rather than customers, mark its department "internal: true" in org.yaml',
+      noCustomer: 'The mission "{{mission}}" names no customer',
+      companyGoal: 'The mission\'s purpose is a company goal ("{{purpose}}")',
+    },
+    help: {
+      noCustomer: 'say which need of the customer this function meets (none of {{words}} appears); if it serves other teams rather than customers, mark its department "internal: true" in org.yaml',
+      companyGoal: 'say which need of the customer this function meets: the company\'s numbers follow from meeting it',
     },
     options: {
       schema: z.strictObject({
@@ -38,7 +46,11 @@ export default defineFileRule<MissionCustomerFocusedOptions>({
     if (mission === undefined || mission.trim() === '') return;
     if (model.departmentById.get(department)?.value.internal === true) return;
     const { words } = context.options;
-    if (wordPattern(words, 'i').test(mission)) return;
+    if (wordPattern(words, 'i').test(mission)) {
+      const purpose = companyPurpose(mission);
+      if (purpose !== undefined) context.report({ source: file.source, path: ['mission'], messageId: 'companyGoal', data: { purpose: excerpt(purpose) } });
+      return;
+    }
     context.report({
       source: file.source,
       path: ['mission'],

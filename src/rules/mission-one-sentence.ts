@@ -14,10 +14,14 @@ export default defineFileRule({
     description: 'The mission is missing, empty, or more than one sentence.',
     defaultSeverity: 'error',
     messages: {
-      missing: 'This charter has no mission; add "mission:" with one sentence that says which need of the customer this function answers',
-      empty: 'The mission is empty; write one sentence that says which need of the customer this function answers',
-      tooLong:
-        'The mission has {{count}} sentences (the second begins "{{second}}"); keep it to the one sentence that names the customer need, and move the rest to the activities or a comment',
+      missing: 'This charter has no mission',
+      empty: 'The mission is empty',
+      tooLong: 'The mission has {{count}} sentences (the second: "{{second}}")',
+    },
+    help: {
+      missing: 'add "mission:" with one sentence that says which need of the customer this function answers',
+      empty: 'write one sentence that says which need of the customer this function answers',
+      tooLong: 'keep the one sentence that names the customer need; move the rest to the activities or a comment',
     },
   },
   check(file, context) {

@@ -12,12 +12,14 @@ export default defineOrgRule({
     description: 'With org.yaml: a customer need that no department is accountable for.',
     defaultSeverity: 'error',
     messages: {
-      unserved:
-        'No department is accountable for customer need "{{need}}"; add "need: {{need}}" to the department that answers it, or add a department for it',
-      misspeltInDepartment:
-        'No department is accountable for customer need "{{need}}"; department "{{department}}" names "{{misspelt}}", which looks like a misspelling of it',
-      unservedCandidates:
-        'No department is accountable for customer need "{{need}}"; add "need: {{need}}" to the department that answers it (departments that name no need yet: {{departments}}), or add a department for it',
+      unserved: 'No department is accountable for customer need "{{need}}"',
+      misspeltInDepartment: 'No department is accountable for customer need "{{need}}"',
+      unservedCandidates: 'No department is accountable for customer need "{{need}}"',
+    },
+    help: {
+      unserved: 'add "need: {{need}}" to the department that answers it, or add a department for it',
+      misspeltInDepartment: 'department "{{department}}" names "{{misspelt}}", which looks like a misspelling of it',
+      unservedCandidates: 'add "need: {{need}}" to the department that answers it (departments that name no need yet: {{departments}}), or add a department for it',
     },
   },
   check(model, context) {

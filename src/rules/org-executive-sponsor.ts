@@ -11,10 +11,12 @@ export default defineOrgRule({
     description: 'With org.yaml: no executive sponsor is named.',
     defaultSeverity: 'warn',
     messages: {
-      missing:
-        '{{org}} names no executive sponsor; add "executiveSponsor:" with the executive who owns the customer success organization, such as a Chief Customer Officer',
-      blank:
-        '"executiveSponsor" is blank; name the executive who owns the customer success organization, such as a Chief Customer Officer',
+      missing: '{{org}} names no executive sponsor',
+      blank: '"executiveSponsor" is blank',
+    },
+    help: {
+      missing: 'add "executiveSponsor:" with the executive who owns the customer success organization, such as a Chief Customer Officer',
+      blank: 'name the executive who owns the customer success organization, such as a Chief Customer Officer',
     },
   },
   check(model, context) {

@@ -33,9 +33,13 @@ export default defineOrgRule<PlaceholderOptions>({
   meta: {
     id: 'placeholder',
     description: 'A value still holds TODO, TBD or FIXME.',
+    describe: ({ words }) => `A value still holds ${words.length === 1 ? words[0] : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}`}.`,
     defaultSeverity: 'warn',
     messages: {
-      placeholder: '"{{key}}" still holds the placeholder "{{word}}"; {{advice}}',
+      placeholder: '"{{key}}" still holds the placeholder "{{word}}"',
+    },
+    help: {
+      placeholder: '{{advice}}',
     },
     options: {
       schema: z.strictObject({

@@ -17,12 +17,18 @@ export default defineFileRule({
     description: 'mitigatedBy, monitoredBy or ref names nothing that exists, or fulfils names no function.',
     defaultSeverity: 'error',
     messages: {
-      activity: 'Risk "{{risk}}" is mitigated by "{{id}}", but this charter has no activity "{{id}}"{{hint}}',
-      activityElsewhere:
-        'Risk "{{risk}}" is mitigated by "{{id}}", which is an activity of "{{owner}}", not of this charter; list this function\'s own activities, and put what it needs from "{{owner}}" under dependencies',
-      metric: 'Risk "{{risk}}" is monitored by "{{id}}", but this charter has no operating metric "{{id}}"{{hint}}',
-      registerRisk: 'Risk "{{risk}}" refers to "{{ref}}", which is not in the risk register of org.yaml{{hint}}',
-      function: 'Activity "{{activity}}" fulfils "{{entry}}", but there is no function "{{function}}"{{hint}}',
+      activity: 'Risk "{{risk}}" is mitigated by "{{id}}", an activity this charter lacks',
+      activityElsewhere: 'Risk "{{risk}}" is mitigated by "{{id}}", an activity of "{{owner}}"',
+      metric: 'Risk "{{risk}}" is monitored by "{{id}}", a metric this charter lacks',
+      registerRisk: 'Risk "{{risk}}" refers to "{{ref}}", which is not in the risk register',
+      function: 'Activity "{{activity}}" fulfils "{{entry}}", but "{{function}}" is no function',
+    },
+    help: {
+      activity: '{{hint}}',
+      activityElsewhere: 'list this function\'s own activities, and put what it needs from "{{owner}}" under dependencies',
+      metric: '{{hint}}',
+      registerRisk: '{{hint}}',
+      function: '{{hint}}',
     },
   },
   check(file, context, model) {
@@ -44,8 +50,8 @@ export default defineFileRule({
           return;
         }
         const hint = hintFor(id, activityIds, {
-          none: '; add the activity under "activities" first, then name its id here',
-          other: '; mitigatedBy lists ids of this charter\'s activities (nested ones included)',
+          none: 'add the activity under "activities" first, then name its id here',
+          other: 'mitigatedBy lists ids of this charter\'s activities (nested ones included)',
         });
         context.report({ source, path, messageId: 'activity', data: { risk: risk.id, id, hint } });
       });
@@ -53,8 +59,8 @@ export default defineFileRule({
       risk.monitoredBy?.forEach((id, j) => {
         if (metrics.has(id) || (anyDropped && file.writtenIds('operatingMetrics').has(id))) return;
         const hint = hintFor(id, metrics, {
-          none: '; add the metric under "operatingMetrics" first, then name its id here',
-          other: '; monitoredBy lists ids of this charter\'s operating metrics',
+          none: 'add the metric under "operatingMetrics" first, then name its id here',
+          other: 'monitoredBy lists ids of this charter\'s operating metrics',
         });
         context.report({ source, path: ['risks', i, 'monitoredBy', j], messageId: 'metric', data: { risk: risk.id, id, hint } });
       });
@@ -64,8 +70,8 @@ export default defineFileRule({
       if (ref === undefined || org === undefined) return;
       if (model.registerRiskById.has(ref) || (org.hasDroppedUnder([]) && org.writtenIds('risks').has(ref))) return;
       const hint = hintFor(ref, model.registerRiskById.keys(), {
-        none: '; org.yaml has no risk register yet: add the risk under "risks" there, or remove "ref"',
-        other: '; add it to the register under "risks" in org.yaml, or correct the id',
+        none: 'org.yaml has no risk register yet: add the risk under "risks" there, or remove "ref"',
+        other: 'add it to the register under "risks" in org.yaml, or correct the id',
       });
       context.report({ source, path: ['risks', i, 'ref'], messageId: 'registerRisk', data: { risk: risk.id, ref, hint } });
     });
@@ -87,7 +93,7 @@ export default defineFileRule({
   },
 });
 
-/** `; did you mean "x"?`, or the fallback advice (one for an empty candidate list). */
+/** `did you mean "x"?`, or the fallback advice (one for an empty candidate list). */
 function hintFor(input: string, candidates: Iterable<string>, fallback: { none: string; other: string }): string {
   let any = false;
   const list: string[] = [];
@@ -97,23 +103,23 @@ function hintFor(input: string, candidates: Iterable<string>, fallback: { none: 
   }
   if (!any) return fallback.none;
   const s = suggest(input, list);
-  return s === undefined ? fallback.other : `; did you mean "${s}"?`;
+  return s === undefined ? fallback.other : `did you mean "${s}"?`;
 }
 
 /** Advice for a fulfils entry whose function part names no function. */
 function fulfilsHint(functionId: string, rest: string, model: OrgModel): string {
   const s = suggest(functionId, model.functionById.keys());
-  if (s !== undefined) return `; did you mean "${s}${rest}"?`;
+  if (s !== undefined) return `did you mean "${s}${rest}"?`;
   if (model.departmentById.has(functionId)) {
     const members = (model.functionsByDepartment.get(functionId) ?? []).slice(0, 3).map((fn) => `"${fn.id}"`);
     const more = (model.functionsByDepartment.get(functionId)?.length ?? 0) > members.length ? ', ...' : '';
     const example = members.length > 0 ? ` (its functions: ${members.join(', ')}${more})` : '';
-    return `; "${functionId}" is a department, not a function: name the function whose dependency this activity delivers${example}`;
+    return `"${functionId}" is a department, not a function: name the function whose dependency this activity delivers${example}`;
   }
   if (model.externalTeamById.has(functionId)) {
-    return `; "${functionId}" is an external team, which has no charter: fulfils names a function of this organization whose dependency this activity delivers`;
+    return `"${functionId}" is an external team, which has no charter: fulfils names a function of this organization whose dependency this activity delivers`;
   }
-  return '; fulfils names the function (a charter\'s id) whose dependency this activity delivers';
+  return 'fulfils names the function (a charter\'s id) whose dependency this activity delivers';
 }
 
 /** Every activity of the org by id (first definition), built once per model. */

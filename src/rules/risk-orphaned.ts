@@ -10,10 +10,12 @@ export default defineOrgRule({
     description: 'A risk that no activity mitigates, or a register risk that no charter manages.',
     defaultSeverity: 'warn',
     messages: {
-      unmitigated:
-        'Risk "{{id}}" has no activity that mitigates it; name the activities of this charter that keep it down under mitigatedBy (mitigatedBy: [<activity-id>]), or add one that does',
-      unmanaged:
-        'Register risk "{{id}}" is managed by no charter; add a risk with "ref: {{id}}" to the charter of each function that manages it, or remove it from the register',
+      unmitigated: 'Risk "{{id}}" has no activity that mitigates it',
+      unmanaged: 'Register risk "{{id}}" is managed by no charter',
+    },
+    help: {
+      unmitigated: 'name the activities of this charter that keep it down (mitigatedBy: [<activity-id>]), or add one that does',
+      unmanaged: 'add a risk with "ref: {{id}}" to the charter of each function that manages it, or remove it from the register',
     },
   },
   check(model, context) {

@@ -32,20 +32,26 @@ export default defineFileRule({
     description: 'One of the six sections of a charter is absent.',
     defaultSeverity: 'error',
     messages: {
-      noOperatingMetrics:
-        'This charter has no operating metrics; add "operatingMetrics:" with the measures of success that predict renewal, expansion or new business',
-      emptyOperatingMetrics:
-        '"operatingMetrics" is empty; list the measures of success that predict renewal, expansion or new business',
-      noCost:
-        'This charter has no cost metric; add "costMetrics:" with the metric that tells whether spending on this function is reasonable (such as cost per dollar of ARR managed), or "costExemption:" with the reason it has none',
-      emptyCostMetrics:
-        '"costMetrics" is empty; list the metric that tells whether spending on this function is reasonable, or replace the list with "costExemption:" and the reason it has none',
-      noActivities: 'This charter has no activities; add "activities:" with what the function does to achieve its mission',
-      emptyActivities: '"activities" is empty; list what the function does to achieve its mission',
-      noRisks: 'This charter has no risks; add "risks:" with what can go wrong on the way to the mission, and the activities that mitigate each',
-      emptyRisks: '"risks" is empty; list what can go wrong on the way to the mission, and the activities that mitigate each',
-      noDependencies:
-        'This charter has no dependencies section; add "dependencies:" with what this function expects of other teams, or "dependencies: []" if it depends on no one',
+      noOperatingMetrics: 'This charter has no operating metrics',
+      emptyOperatingMetrics: '"operatingMetrics" is empty',
+      noCost: 'This charter has no cost metric',
+      emptyCostMetrics: '"costMetrics" is empty',
+      noActivities: 'This charter has no activities',
+      emptyActivities: '"activities" is empty',
+      noRisks: 'This charter has no risks',
+      emptyRisks: '"risks" is empty',
+      noDependencies: 'This charter has no dependencies section',
+    },
+    help: {
+      noOperatingMetrics: 'add "operatingMetrics:" with the measures of success that predict renewal, expansion or new business',
+      emptyOperatingMetrics: 'list the measures of success that predict renewal, expansion or new business',
+      noCost: 'add "costMetrics:" with the metric that tells whether spending on this function is reasonable (such as cost per dollar of ARR managed), or "costExemption:" with the reason it has none',
+      emptyCostMetrics: 'list the metric that tells whether spending on this function is reasonable, or replace the list with "costExemption:" and the reason it has none',
+      noActivities: 'add "activities:" with what the function does to achieve its mission',
+      emptyActivities: 'list what the function does to achieve its mission',
+      noRisks: 'add "risks:" with what can go wrong on the way to the mission, and the activities that mitigate each',
+      emptyRisks: 'list what can go wrong on the way to the mission, and the activities that mitigate each',
+      noDependencies: 'add "dependencies:" with what this function expects of other teams, or "dependencies: []" if it depends on no one',
     },
   },
   check(file, context) {

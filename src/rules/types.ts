@@ -8,8 +8,10 @@ import type { CharterFile, OrgModel } from '../model/model.js';
 export interface RuleMeta<Options = undefined> {
   /** kebab-case id, equal to the file name in src/rules/ and docs/rules/. */
   id: string;
-  /** One line: what the rule reports. */
+  /** One line: what the rule reports, with its default options. */
   description: string;
+  /** The description for other options than the defaults (`charter rules` shows it), when they change what it says. */
+  describe?: (options: Options) => string;
   defaultSeverity: Severity;
   /**
    * True when the configuration can neither turn the rule off nor change its severity:
@@ -28,8 +30,13 @@ export interface RuleMeta<Options = undefined> {
    * document as written (yaml-syntax and schema report on what was dropped).
    */
   reportsOn?: 'data' | 'file';
-  /** Message templates by message id; `{{name}}` is replaced by the report's data. */
+  /**
+   * Message templates by message id; `{{name}}` is replaced by the report's data. A
+   * message states the problem in a short sentence that quotes the bad value.
+   */
   messages: Record<string, string>;
+  /** Help templates by message id: how to fix the problem (same data as the message). */
+  help?: Record<string, string>;
   /** The rule's options: their schema (zod) and defaults. */
   options?: { schema: z.ZodType<Options>; defaults: Options };
 }
@@ -45,6 +52,12 @@ export interface Report {
   range?: [number, number];
   messageId: string;
   data?: Record<string, string | number>;
+  /**
+   * Other places the problem is about (the other activity of an overlap): the finding
+   * shows them, a suppression comment at any of them covers it, and linting only their
+   * file still reports it.
+   */
+  related?: { source: SourceFile; path: NodePath; target?: LocateTarget }[];
 }
 
 /** What a rule's check receives besides what it checks. */

@@ -16,7 +16,7 @@ export const operatingMetricSchema = z
       .boolean()
       .meta({
         title: 'Financial metric',
-        description: 'true when the metric is itself financial (a lagging indicator such as renewal rate). Default false. Most operating metrics should not be.',
+        description: 'true when the metric is itself financial (a lagging indicator such as renewal rate). When absent, charter infers it from the name: revenue, bookings, ARR, margin, renewal rate and the like count as financial. Write false to say a metric is not. Most operating metrics should not be financial.',
       })
       .optional(),
     status: z

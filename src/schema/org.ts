@@ -67,6 +67,15 @@ export const orgSchema = z
     )
       .meta({ title: 'Implicit providers' })
       .optional(),
+    outcomes: z
+      .array(text('An outcome, e.g. "renewal".'))
+      .min(1)
+      .meta({
+        title: 'Outcomes',
+        description:
+          'The only outcomes operating metrics may predict here, e.g. [renewal, expansion, new-business, efficiency]. Without it outcomes are free words, and one a letter or two from a known outcome is a warning.',
+      })
+      .optional(),
     risks: z
       .array(registerRiskSchema)
       .meta({ title: 'Risk register', description: 'The organization-wide risk register; charter risks point here with ref.' })

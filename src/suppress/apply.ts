@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/finding.js';
+import type { Finding, Location } from '../findings/finding.js';
 import type { SourceFile } from '../load/source.js';
 import { readDirectives, type Directive, type LineColumn, type RuleLookup, type SuppressionProblem } from './directives.js';
 
@@ -27,25 +27,30 @@ export class Suppressions {
   filter(findings: readonly Finding[]): Finding[] {
     if (this.byFile.size === 0) return [...findings];
     return findings.filter((finding) => {
-      const directives = this.byFile.get(finding.file);
-      if (directives === undefined) return true;
-      let fileWide: Directive['rules'][number] | undefined;
-      for (const d of directives) {
-        const rule = d.rules.find((r) => r.id === finding.rule);
-        if (rule === undefined) continue;
-        if (d.covers === undefined && d.name === 'charter-disable-file') {
-          fileWide ??= rule;
-        } else if (d.covers !== undefined && within(finding, d.covers.start, d.covers.end)) {
-          rule.used = true;
-          return false;
-        }
-      }
-      if (fileWide !== undefined) {
-        fileWide.used = true;
+      // A problem about two places (see Finding.related) is covered by a comment at either.
+      for (const place of finding.related ?? []) if (!this.keeps(finding.rule, place)) return false;
+      return this.keeps(finding.rule, finding);
+    });
+  }
+
+  /** False when a directive covers a finding of `rule` at `place` (the directive is then credited with it). */
+  private keeps(rule: string, place: Location): boolean {
+    const directives = this.byFile.get(place.file);
+    if (directives === undefined) return true;
+    let fileWide: Directive['rules'][number] | undefined;
+    for (const d of directives) {
+      const named = d.rules.find((r) => r.id === rule);
+      if (named === undefined) continue;
+      if (d.covers === undefined && d.name === 'charter-disable-file') {
+        fileWide ??= named;
+      } else if (d.covers !== undefined && within(place, d.covers.start, d.covers.end)) {
+        named.used = true;
         return false;
       }
-      return true;
-    });
+    }
+    if (fileWide === undefined) return true;
+    fileWide.used = true;
+    return false;
   }
 
   /** Malformed directives, and rule ids of directives that suppressed nothing (call after `filter`). */
@@ -75,7 +80,7 @@ export class Suppressions {
   }
 }
 
-function within(f: Finding, start: LineColumn, end: LineColumn): boolean {
+function within(f: Location, start: LineColumn, end: LineColumn): boolean {
   const afterStart = f.line > start.line || (f.line === start.line && f.column >= start.column);
   const beforeEnd = f.line < end.line || (f.line === end.line && f.column <= end.column);
   return afterStart && beforeEnd;

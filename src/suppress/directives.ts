@@ -115,7 +115,7 @@ function parseComment(
       source,
       range: [start, start + word.length],
       messageId: 'unknownDirective',
-      data: { directive: word, hint: near !== undefined ? `; did you mean "${near}"?` : '' },
+      data: { directive: word, hint: near !== undefined ? `did you mean "${near}"? ` : '' },
     });
     return undefined;
   }
@@ -156,7 +156,7 @@ function parseComment(
         source,
         range: rule.range,
         messageId: 'unknownRule',
-        data: { rule: rule.id, hint: near !== undefined ? `; did you mean "${near}"?` : '; run "charter rules" to list them' },
+        data: { rule: rule.id, hint: near !== undefined ? `did you mean "${near}"?` : 'run "charter rules" to list them' },
       });
     } else if (why !== undefined) {
       problems.push({ source, range: rule.range, messageId: 'notSuppressible', data: { rule: rule.id, why } });

@@ -74,3 +74,9 @@ export function didYouMean(input: string, candidates: Iterable<string>): string 
   const s = suggest(input, candidates);
   return s === undefined ? '' : `; did you mean ${quote(s)}?`;
 }
+
+/** `did you mean "x"?` as a help text, or undefined when nothing is close. */
+export function didYouMeanHelp(input: string, candidates: Iterable<string>): string | undefined {
+  const s = suggest(input, candidates);
+  return s === undefined ? undefined : `did you mean ${quote(s)}?`;
+}

@@ -12,8 +12,8 @@ const ORG = 'tests/fixtures/format/charters';
 
 /** The fixture's two findings, as --format github writes them from the repository root. */
 const ANNOTATIONS =
-  `::error file=${ORG}/csm.yaml,line=1,col=5,endLine=1,endColumn=8,title=charter (id-matches-filename)::The id "cms" differs from the file name "csm.yaml"; rename the file to "cms.yaml" or change the id to "csm"\n` +
-  `::warning file=${ORG}/support.yaml,line=18,col=29,endLine=18,endColumn=40,title=charter (unused-suppression)::"placeholder" reports no problem on line 19, so this suppression is not needed; remove "placeholder" from the comment (or the whole comment)\n`;
+  `::error file=${ORG}/csm.yaml,line=1,col=5,endLine=1,endColumn=8,title=charter (id-matches-filename)::The id "cms" differs from the file name "csm.yaml"%0AHelp: rename the file to "cms.yaml" or change the id to "csm"\n` +
+  `::warning file=${ORG}/support.yaml,line=18,col=29,endLine=18,endColumn=40,title=charter (unused-suppression)::"placeholder" reports no problem on line 19: this suppression is not needed%0AHelp: remove "placeholder" from the comment (or the whole comment)\n`;
 
 describe('charter lint --format sarif', () => {
   it('writes SARIF 2.1.0 that validates against the official schema, on stdout alone', async () => {

@@ -276,7 +276,7 @@ describe('charter new in a terminal', () => {
       'Name of the function (Enter to leave a TODO): ',
       'Departments:\n  1. client-outcomes (Client Outcomes)\n  2. onboarding (Onboarding)\n  3. technical-success (Technical Success)\n  4. cs-operations (Customer Success Operations)\n  5. enablement (Internal Training and Enablement)\nDepartment (number or id): ',
       'Department (number or id): ',
-      'Mission: one sentence naming the need of the customer it answers (Enter to leave a TODO): ',
+      'Mission: one sentence on the customer need it answers (Enter for a TODO): ',
     ]);
     expect(err()).toBe(
       'there is no department "nope" in charters/org.yaml; the departments are client-outcomes, onboarding, technical-success, cs-operations, enablement (or add it to charters/org.yaml first)\n',

@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../src/rules/index.js';
@@ -61,6 +63,20 @@ describe('charter rules', () => {
     expect(run.stdout).toContain('rules; severities and options from charter.config.yaml.');
     const json = JSON.parse((await runCli(['rules', '-f', 'json', '--config', 'strict.yaml'], { cwd: PROJECT })).stdout) as Row[];
     expect(json.find((r) => r.id === 'activity-overlap')).toMatchObject({ severity: 'error', defaultSeverity: 'warn' });
+  });
+
+  it('describes a rule as its options make it, not as its defaults do', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'charter-rules-'));
+    await writeFile(
+      path.join(dir, 'charter.config.yaml'),
+      'rules:\n  metrics-mostly-nonfinancial: [warn, { maxShare: 0.3 }]\n  placeholder: [warn, { words: [TODO, XXX] }]\n',
+    );
+    const json = JSON.parse((await runCli(['rules', '-f', 'json'], { cwd: dir })).stdout) as Row[];
+    const description = (id: string): string | undefined => json.find((r) => r.id === id)?.description;
+    expect(description('metrics-mostly-nonfinancial')).toBe('More than 30% of the operating metrics are financial.');
+    expect(description('placeholder')).toBe('A value still holds TODO or XXX.');
+    // Defaults: the description of the docs.
+    expect(description('mission-customer-focused')).toBe(rules.find((r) => r.meta.id === 'mission-customer-focused')!.meta.description);
   });
 
   it('a bad configuration is exit 2 with file:line:column', async () => {

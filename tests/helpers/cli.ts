@@ -11,7 +11,7 @@ export interface CliRun {
 /** Runs `charter <argv>` in-process, capturing its output; no colour, not a terminal, unless told. */
 export async function runCli(
   argv: string[],
-  options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean; columns?: number } = {},
+  options: { cwd?: string; env?: Record<string, string | undefined>; tty?: boolean; columns?: number; stdin?: string } = {},
 ): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
@@ -25,6 +25,7 @@ export async function runCli(
     cwd: options.cwd ?? process.cwd(),
     env: options.env ?? {},
     stdinIsTTY: options.tty ?? false,
+    ...(options.stdin !== undefined ? { readStdin: () => Promise.resolve(Buffer.from(options.stdin!, 'utf8')) } : {}),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };

@@ -81,7 +81,7 @@ describe('a team that is the function itself', () => {
   it('through its department, when it is the only function there', () => {
     const findings = lintOrg((csm) => csm, charterYaml('cs-ops', 'x-note: keep\n', 'cs-operations').replace('dependencies: []', 'dependencies:\n  - team: cs-operations\n    for: Keep the tools running.'));
     const expected: Row[] = [
-      ['charters/cs-ops.yaml', 19, 11, 'dependency-self', '"cs-operations" is this function\'s department, and this function is its only one, so it depends on itself'],
+      ['charters/cs-ops.yaml', 19, 11, 'dependency-self', '"cs-operations" is this function\'s department, and it is its only function'],
     ];
     expect(rows(findings, expected)).toEqual(expected);
   });

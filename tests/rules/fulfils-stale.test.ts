@@ -27,6 +27,15 @@ const invalid: [string, ExpectedFinding[]][] = [
       ['support.yaml', 14, 62, 'warn', 'noSuchDependency'],
     ],
   ],
+  [
+    // The claims are right; csm's dependency names its team with a typo: point at it
+    // rather than advise removing the claims (dependency-unknown reports it in csm.yaml).
+    'team-typo',
+    [
+      ['support.yaml', 14, 15, 'warn', 'teamTypo'],
+      ['support.yaml', 17, 15, 'warn', 'teamTypo'],
+    ],
+  ],
 ];
 
 describeRuleFixtures(RULE, { invalid, valid });

@@ -12,6 +12,8 @@ const valid: ValidCase[] = [
   // No metrics at all is section-missing's to report.
   ['no-metrics', [['csm.yaml', 1, 'section-missing', 'noOperatingMetrics']]],
   ['empty-list', [['csm.yaml', 5, 'section-missing', 'emptyOperatingMetrics']]],
+  // "financial: false" wins over a name that sounds like money.
+  'financial-false-wins',
 ];
 
 const invalid: [string, ExpectedFinding[]][] = [
@@ -30,6 +32,8 @@ const invalid: [string, ExpectedFinding[]][] = [
   ['three-of-four', [['csm.yaml', 5, 1, 'warn', 'tooFinancial']]],
   ['one-of-one', [['csm.yaml', 5, 1, 'warn', 'tooFinancial']]],
   ['five-of-six', [['csm.yaml', 5, 1, 'warn', 'tooFinancial']]],
+  // No metric says "financial:", but three of the four names talk money.
+  ['inferred-from-names', [['services.yaml', 5, 1, 'warn', 'tooFinancialInferred']]],
   ['flow-style', [['csm.yaml', 6, 1, 'warn', 'tooFinancial']]],
 ];
 
@@ -42,15 +46,15 @@ const oneOfThree = charterYaml('csm').replace(
 function lintWith(maxShare: number): string[] {
   return lintFiles({ 'csm.yaml': oneOfThree }, { [RULE]: { options: { maxShare } } })
     .filter((f) => f.rule === RULE)
-    .map((f) => f.message);
+    .map((f) => `${f.message}; ${f.help}`);
 }
 
 describeRuleFixtures(RULE, { invalid, valid }, () => {
   it.each([
     [0.5, []],
     [0.34, []],
-    [0.3, ['1 of the 3 operating metrics is financial ("grr"), but at most 30% should be']],
-    [0, ['1 of the 3 operating metrics is financial ("grr"), but none should be']],
+    [0.3, ['1 of 3 operating metrics is financial ("grr"); keep at most 30% financial']],
+    [0, ['1 of 3 operating metrics is financial ("grr"); keep none financial']],
     [1, []],
   ])('option maxShare: %s', (maxShare, expected) => {
     expect(lintWith(maxShare)).toEqual(expected.map((m) => expect.stringContaining(m)));

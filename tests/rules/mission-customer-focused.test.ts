@@ -16,6 +16,8 @@ const valid: ValidCase[] = [
   // A missing or empty mission is mission-one-sentence's to report.
   ['mission-missing', [['csm.yaml', 1, 'mission-one-sentence', 'missing']]],
   ['mission-empty', [['csm.yaml', 4, 'mission-one-sentence', 'empty']]],
+  // The practice's own CS Sales mission: renewal and expansion are the customer's decisions there.
+  'practice-missions',
 ];
 
 const invalid: [string, ExpectedFinding[]][] = [
@@ -37,6 +39,8 @@ const invalid: [string, ExpectedFinding[]][] = [
   ['department-not-in-org', [['ops-helpers.yaml', 4, 10, 'warn', 'noCustomer']]],
   // Without org.yaml no department is internal.
   ['internal-without-org', [['cs-operations.yaml', 4, 10, 'warn', 'noCustomer']]],
+  // Naming the customer does not make the company's number the customer's need.
+  ['company-goal-naming-customers', [['csm.yaml', 4, 10, 'warn', 'companyGoal']]],
   ['long-mission', [['csm.yaml', 4, 10, 'warn', 'noCustomer']]],
 ];
 
@@ -44,14 +48,14 @@ const invalid: [string, ExpectedFinding[]][] = [
 function lintMission(mission: string, options?: { words: string[] }): string[] {
   const files = { 'csm.yaml': charterYaml('csm').replace(/^mission: .*$/m, `mission: ${JSON.stringify(mission)}`) };
   const findings = lintFiles(files, options === undefined ? {} : { [RULE]: { options } });
-  return findings.filter((f) => f.rule === RULE).map((f) => f.message);
+  return findings.filter((f) => f.rule === RULE).map((f) => `${f.message}; ${f.help}`);
 }
 
 describeRuleFixtures(RULE, { invalid, valid }, () => {
   it.each([
     ['a word of the list', 'Help every member get value from the community.', []],
     ['a phrase, across white space', 'Help every account\n holder see a return.', []],
-    ['the default words no longer count', 'Help every customer get value.', ['names no customer (none of "member", "members" or "account holder")']],
+    ['the default words no longer count', 'Help every customer get value.', ['names no customer; say which need of the customer this function meets (none of "member", "members" or "account holder" appears)']],
   ])('option words: %s', (_, mission, expected) => {
     expect(lintMission(mission, { words: ['member', 'members', 'account holder'] })).toEqual(expected.map((m) => expect.stringContaining(m)));
   });

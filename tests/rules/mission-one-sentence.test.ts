@@ -40,7 +40,7 @@ describeRuleFixtures(RULE, { invalid, valid }, () => {
     const mission = 'Help customers succeed. We\n  run   quarterly business reviews with every single account we manage.';
     const findings = lintFiles({ 'csm.yaml': charterYaml('csm').replace(/^mission: .*$/m, `mission: ${JSON.stringify(mission)}`) });
     expect(findings.filter((f) => f.rule === RULE).map((f) => f.message)).toEqual([
-      expect.stringContaining('(the second begins "We run quarterly business reviews with...")'),
+      expect.stringContaining('(the second: "We run quarterly business reviews with...")'),
     ]);
   });
 

@@ -72,7 +72,7 @@ const invalid: [string, ExpectedFinding[]][] = [
 function lintWith(files: Record<string, string>, options?: { words: string[] }): string[] {
   return lintFiles(files, options === undefined ? {} : { [RULE]: { options } })
     .filter((f) => f.rule === RULE)
-    .map((f) => `${f.line}:${f.column} ${f.message}`);
+    .map((f) => `${f.line}:${f.column} ${f.message}; ${f.help}`);
 }
 
 describeRuleFixtures(RULE, { invalid, valid }, () => {

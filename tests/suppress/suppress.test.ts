@@ -10,8 +10,9 @@ function rows(findings: Finding[]): [string, number, number][] {
   return findings.filter((f) => f.file === 'charters/csm.yaml').map((f) => [f.rule, f.line, f.column]);
 }
 
+/** Each finding's message, then its help after "; ". */
 function messages(findings: Finding[], rule = 'unused-suppression'): string[] {
-  return findings.filter((f) => f.rule === rule).map((f) => f.message);
+  return findings.filter((f) => f.rule === rule).map((f) => (f.help === undefined ? f.message : `${f.message}; ${f.help}`));
 }
 
 /** A clean csm charter whose id is wrong (id-matches-filename at line 2, column 5), with `before` above it. */
@@ -66,14 +67,14 @@ describe('# charter-disable-next-line', () => {
     const findings = lintFiles({ 'csm.yaml': wrongId('# charter-disable-next-line id-matches-filename, placeholder -- renaming\n') });
     expect(rows(findings)).toEqual([['unused-suppression', 1, 50]]);
     expect(messages(findings)).toEqual([
-      '"placeholder" reports no problem on line 2, so this suppression is not needed; remove "placeholder" from the comment (or the whole comment)',
+      '"placeholder" reports no problem on line 2: this suppression is not needed; remove "placeholder" from the comment (or the whole comment)',
     ]);
   });
 
   it('at the end of the file covers nothing, and says so', () => {
     const findings = lintFiles({ 'csm.yaml': `${charterYaml('csm')}# charter-disable-next-line placeholder -- someday\n` });
     expect(messages(findings)).toEqual([
-      '"placeholder" reports no problem below this comment (there is nothing below it), so this suppression is not needed; remove "placeholder" from the comment (or the whole comment)',
+      '"placeholder" reports no problem below this comment (there is nothing below it): this suppression is not needed; remove "placeholder" from the comment (or the whole comment)',
     ]);
   });
 });
@@ -92,7 +93,7 @@ describe('# charter-disable-file', () => {
   it('is reported when the rule has nothing to report in the file', () => {
     const findings = lintFiles({ 'csm.yaml': `# charter-disable-file duplicate-id -- legacy\n${charterYaml('csm')}` });
     expect(rows(findings)).toEqual([['unused-suppression', 1, 24]]);
-    expect(messages(findings)[0]).toMatch(/^"duplicate-id" reports no problem in this file, so this suppression is not needed/);
+    expect(messages(findings)[0]).toMatch(/^"duplicate-id" reports no problem in this file: this suppression is not needed/);
   });
 
   it('does not reach other files', () => {
@@ -113,48 +114,48 @@ describe('comments that suppress nothing', () => {
       'an unknown rule, with the nearest one',
       '# charter-disable-next-line id-matches-filenam -- renaming\n',
       [1, 29],
-      '"id-matches-filenam" is not a rule, so this suppression does nothing; did you mean "id-matches-filename"?',
+      ['"id-matches-filenam" is not a rule, so this suppression does nothing', 'did you mean "id-matches-filename"?'],
     ],
     [
       'a rule that cannot be suppressed',
       '# charter-disable-next-line schema -- later\n',
       [1, 29],
-      '"schema" problems cannot be suppressed: fix the file instead (the other rules cannot check what it rejects)',
+      ['"schema" problems cannot be suppressed', 'fix the file instead (the other rules cannot check what it rejects)'],
     ],
     [
       'unused-suppression itself',
       '# charter-disable-file unused-suppression -- later\n',
       [1, 24],
-      '"unused-suppression" problems cannot be suppressed: remove the stale comment, or turn the rule off in charter.config.yaml',
+      ['"unused-suppression" problems cannot be suppressed', 'remove the stale comment, or turn the rule off in charter.config.yaml'],
     ],
     [
       'no reason',
       '# charter-disable-next-line id-matches-filename\n',
       [1, 1],
-      'charter-disable-next-line gives no reason, so it suppresses nothing; add " -- " and why: # charter-disable-next-line id-matches-filename -- target agreed at the QBR',
+      ['charter-disable-next-line gives no reason, so it suppresses nothing', 'add " -- " and why: # charter-disable-next-line id-matches-filename -- target agreed at the QBR'],
     ],
     [
       'no rule',
       '# charter-disable-next-line -- because\n',
       [1, 1],
-      'charter-disable-next-line names no rule, so it suppresses nothing; write the rule ids, then " -- " and the reason: # charter-disable-next-line placeholder -- target agreed at the QBR',
+      ['charter-disable-next-line names no rule, so it suppresses nothing', 'write the rule ids, then " -- " and the reason: # charter-disable-next-line placeholder -- target agreed at the QBR'],
     ],
     [
       'no " -- " before the reason',
       '# charter-disable-next-line id-matches-filename renaming soon\n',
       [1, 1],
-      'charter-disable-next-line: separate the rule ids from the reason with " -- ", so that the reason is not read as rule ids: # charter-disable-next-line id-matches-filename -- target agreed at the QBR',
+      ['charter-disable-next-line has no " -- " between rule ids and reason', 'write " -- " before the reason, so that it is not read as rule ids: # charter-disable-next-line id-matches-filename -- target agreed at the QBR'],
     ],
     [
       'a misspelt directive',
       '# charter-disable-nextline id-matches-filename -- renaming\n',
       [1, 3],
-      '"charter-disable-nextline" is not a charter directive, so it suppresses nothing; did you mean "charter-disable-next-line"?; the directives are charter-disable-next-line and charter-disable-file',
+      ['"charter-disable-nextline" is not a charter directive, so it suppresses nothing', 'did you mean "charter-disable-next-line"? the directives are charter-disable-next-line and charter-disable-file'],
     ],
-  ])('%s', (_, comment, [line, column], message) => {
+  ])('%s', (_, comment, [line, column], [message, help]) => {
     const findings = lintFiles({ 'csm.yaml': wrongId(comment) });
     const unused = findings.filter((f) => f.rule === 'unused-suppression');
-    expect(unused.map((f) => [f.line, f.column, f.message, f.severity])).toEqual([[line, column, message, 'warn']]);
+    expect(unused.map((f) => [f.line, f.column, f.message, f.help, f.severity])).toEqual([[line, column, message, help, 'warn']]);
   });
 
   it('a "#" inside a value is text, not a comment', () => {
@@ -190,7 +191,7 @@ describe('settings', () => {
     const findings = lintFiles({ 'csm.yaml': wrongId('# charter-disable-next-line id-matches-filename -- renaming\n') }, { 'id-matches-filename': { level: 'off' } });
     expect(rows(findings)).toEqual([['unused-suppression', 1, 29]]);
     expect(messages(findings)).toEqual([
-      '"id-matches-filename" is turned off, so this suppression is not needed; remove "id-matches-filename" from the comment (or the whole comment)',
+      '"id-matches-filename" is turned off: this suppression is not needed; remove "id-matches-filename" from the comment (or the whole comment)',
     ]);
   });
 });

@@ -10,6 +10,7 @@ import { summaryLine } from '../../format/stylish.js';
 import { runLint, type LintRequest } from '../../lint/run.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
+import { lintInput } from './lint-input.js';
 
 /** `charter lint`'s options as commander parses them. */
 export interface LintOptionsFromCli {
@@ -22,13 +23,19 @@ export interface LintOptionsFromCli {
   quiet?: boolean;
   cache?: boolean;
   cacheLocation?: string;
+  /** The file standard input stands for, with the path `-`. */
+  stdinFilename?: string;
+  /** `--color` / `--no-color`; undefined: decide from the terminal and NO_COLOR / FORCE_COLOR. */
+  color?: boolean;
 }
 
 /** `charter lint [paths...]`: prints the report and returns the exit code the spec promises. */
-export async function lintCommand(paths: string[], options: LintOptionsFromCli, io: CliIO): Promise<ExitCode> {
+export async function lintCommand(args: string[], options: LintOptionsFromCli, io: CliIO): Promise<ExitCode> {
   const maxWarnings = parseMaxWarnings(options.maxWarnings);
-  const request: LintRequest = { cwd: io.cwd, paths, configFile: options.config, inlineConfig: options.inlineConfig !== false };
-  const useCache = options.cache === true || options.cacheLocation !== undefined;
+  const { paths, stdin } = await lintInput(args, options, io);
+  const request: LintRequest = { cwd: io.cwd, paths, configFile: options.config, inlineConfig: options.inlineConfig !== false, ...(stdin ? { stdin } : {}) };
+  // Standard input is not a file the cache could fingerprint: always a full run.
+  const useCache = stdin === undefined && (options.cache === true || options.cacheLocation !== undefined);
   const run = useCache
     ? await cachedLint(request, options.cacheLocation, (message) => io.stderr.write(`charter: ${message}\n`))
     : await runLint(request);
@@ -46,7 +53,8 @@ export async function lintCommand(paths: string[], options: LintOptionsFromCli, 
     io.stdout.write(`${summaryLine(report).replace(/\.$/, '')}; report written to ${options.outputFile}\n`);
   } else {
     const machine = MACHINE_FORMATS.has(options.format);
-    io.stdout.write(formatter(report, { color: !machine && wantsColor(io.stdout, io.env) }));
+    const width = !machine && io.stdout.isTTY === true ? io.stdout.columns : undefined;
+    io.stdout.write(formatter(report, { color: !machine && wantsColor(io.stdout, io.env, options.color), width }));
   }
   // In GitHub Actions, the human format also marks the pull request.
   if (options.format === 'stylish' && io.env['GITHUB_ACTIONS'] === 'true') io.stdout.write(github(report, { color: false }));

@@ -6,7 +6,7 @@ import { toDisplayPath } from '../../load/parse.js';
 import type { OrgModel } from '../../model/model.js';
 import { runLint } from '../../lint/run.js';
 import { newCharterText } from '../../scaffold/charter.js';
-import { schemaPathFrom } from '../../scaffold/modeline.js';
+import { modelineSchemaPath } from '../../scaffold/modeline.js';
 import { PromptCancelled, terminalPrompt, type Ask } from '../../scaffold/prompt.js';
 import { createExclusive, TargetExistsError } from '../../files/write.js';
 import { ID_PATTERN } from '../../schema/common.js';
@@ -74,7 +74,7 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
     try {
       name ??= given(await question('Name of the function (Enter to leave a TODO): '));
       department ??= await askDepartment(question, existing, io);
-      mission ??= given(await question('Mission: one sentence naming the need of the customer it answers (Enter to leave a TODO): '));
+      mission ??= given(await question('Mission: one sentence on the customer need it answers (Enter for a TODO): '));
     } catch (err) {
       if (err instanceof PromptCancelled) throw new UserError('cancelled; nothing was written');
       throw err;
@@ -86,7 +86,7 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
     throw new UserError(`charter new needs --department <id> when it cannot ask (standard input is not a terminal); ${departmentsHint(existing)}`);
   }
 
-  const text = newCharterText({ id, department, name, owner, mission, schemaPath: schemaPathFrom(dir) });
+  const text = newCharterText({ id, department, name, owner, mission, schemaPath: modelineSchemaPath(dir) });
   try {
     await fs.mkdir(dir, { recursive: true });
     await createExclusive(target, text);

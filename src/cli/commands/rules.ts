@@ -6,6 +6,7 @@ import { displayWidth } from '../../text/width.js';
 import type { RuleLevel, Severity } from '../../findings/finding.js';
 import { ruleDocsUrl } from '../../format/links.js';
 import { rules as allRules } from '../../rules/index.js';
+import type { RuleMeta } from '../../rules/types.js';
 import { effectiveLevel, effectiveOptions } from '../../config/settings.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
@@ -55,10 +56,17 @@ export function ruleRows(config: CharterConfig): RuleRow[] {
       defaultSeverity: rule.meta.defaultSeverity,
       canBeTurnedOff: rule.meta.fixedSeverity !== true,
       options: options ?? null,
-      description: rule.meta.description,
+      // Options that change what the rule reports change what it says it reports.
+      description: describeWith(rule.meta as RuleMeta<unknown>, options),
       docs: ruleDocsUrl(rule.meta.id),
     };
   });
+}
+
+/** What the rule says it reports with these options: options that change what it reports change what it says. */
+function describeWith(meta: RuleMeta<unknown>, options: unknown): string {
+  if (meta.describe === undefined || JSON.stringify(options) === JSON.stringify(meta.options?.defaults)) return meta.description;
+  return meta.describe(options);
 }
 
 /** The rules as a table sized to `width` columns, then where the severities come from. */
