@@ -136,7 +136,7 @@ function functionSection(book: Book, fn: BookFunction): string[] {
   }
   if (fn.findings.length > 0) {
     lines.push('Findings:', '');
-    for (const f of fn.findings) lines.push(`- ${f.severity === 'error' ? 'error' : 'warning'}: ${mdText(f.message)} (${f.file}:${f.line})`);
+    for (const f of fn.findings) lines.push(`- ${f.severity === 'error' ? 'error' : 'warning'}: ${mdText(f.message)} (${f.file}:${f.line})${f.help !== undefined ? `; to fix: ${mdText(f.help)}` : ''}`);
     lines.push('');
   }
   return lines;

@@ -2,7 +2,7 @@ import type { Book } from '../data.js';
 import { html } from '../html.js';
 import { anchor, functionPage, linkFrom, PAGES } from '../ids.js';
 import { page, plural, type PageContext } from '../layout.js';
-import { severityPill } from './shared.js';
+import { helpLine, severityPill } from './shared.js';
 import { countBySeverity } from '../../findings/finding.js';
 
 const HERE = PAGES.findings;
@@ -20,13 +20,13 @@ ${book.byRule.map(
 <h2 id="${anchor('rule', r.rule)}-h">${r.description || r.rule} <span class="muted small">(${r.rule})</span></h2>
 <ul class="findings">${r.findings.map((f) => {
       const fn = fileOwner.get(f.file);
-      return html`<li>${severityPill(f)} ${fn !== undefined ? html`<a href="${linkFrom(HERE, functionPage(fn.id), 'findings')}">${fn.charter.name}</a>: ` : ''}${f.message} <span class="where">${f.file}:${f.line}</span></li>`;
+      return html`<li>${severityPill(f)} ${fn !== undefined ? html`<a href="${linkFrom(HERE, functionPage(fn.id), 'findings')}">${fn.charter.name}</a>: ` : ''}${f.message} <span class="where">${f.file}:${f.line}</span>${helpLine(f)}</li>`;
     })}</ul>
 </section>`,
   )}
 ${book.otherFindings.size > 0 ? html`<h2 id="other-files">By file, for files with no charter page</h2>
 ${[...book.otherFindings.entries()].map(
-    ([file, list]) => html`<section id="${anchor('file', file)}"><h3>${file}</h3><ul class="findings">${list.map((f) => html`<li>${severityPill(f)} ${f.message} <span class="where">line ${f.line} · ${f.rule}</span></li>`)}</ul></section>`,
+    ([file, list]) => html`<section id="${anchor('file', file)}"><h3>${file}</h3><ul class="findings">${list.map((f) => html`<li>${severityPill(f)} ${f.message} <span class="where">line ${f.line} · ${f.rule}</span>${helpLine(f)}</li>`)}</ul></section>`,
   )}` : ''}
 `;
   return page(HERE, 'Health', ctx, body);

@@ -7,8 +7,13 @@ import { anchor, functionPage, linkFrom } from '../ids.js';
 /** A list of the findings of one file, each with its severity, message, line and check. */
 export function findingList(findings: readonly Finding[]): Html {
   return html`<ul class="findings">${findings.map(
-    (f) => html`<li>${severityPill(f)} ${f.message} <span class="where">line ${f.line} · ${f.rule}</span></li>`,
+    (f) => html`<li>${severityPill(f)} ${f.message} <span class="where">line ${f.line} · ${f.rule}</span>${helpLine(f)}</li>`,
   )}</ul>`;
+}
+
+/** The finding's suggested fix, on a line of its own, when it has one. */
+export function helpLine(f: Finding): Html {
+  return f.help === undefined ? html`` : html`<br><span class="small muted">To fix: ${f.help}</span>`;
 }
 
 export function severityPill(f: Finding): Html {
