@@ -22,7 +22,7 @@ describe('charter book (html)', () => {
     expect(run).toEqual({
       code: 0,
       stderr: '',
-      stdout: 'Wrote the book (4 functions, 9 pages) to charter-book/; open charter-book/index.html\n',
+      stdout: 'Wrote charter-book/ (4 functions, 9 pages); open charter-book/index.html\n',
     });
     expect(readdirSync(cwd).sort()).toEqual(['charter-book', 'charters']);
     expect(readdirSync(path.join(cwd, 'charter-book')).sort()).toEqual([
@@ -124,7 +124,7 @@ describe('charter book --format markdown', () => {
 
   it('writes --out <file>, replaces its own earlier file, and refuses any other file unless --force', async () => {
     const cwd = workdir();
-    expect(await runCli(['book', '--format', 'markdown', '--out', 'book.md'], { cwd })).toEqual({ code: 0, stdout: 'Wrote the book to book.md.\n', stderr: '' });
+    expect(await runCli(['book', '--format', 'markdown', '--out', 'book.md'], { cwd })).toEqual({ code: 0, stdout: 'Wrote book.md.\n', stderr: '' });
     expect((await runCli(['book', '--format', 'markdown', '--out', 'book.md'], { cwd })).code).toBe(0);
     writeFileSync(path.join(cwd, 'README.md'), '# mine\n');
     expect(await runCli(['book', '--format', 'markdown', '--out', 'README.md'], { cwd })).toEqual({

@@ -51,7 +51,7 @@ export async function runBook(paths: string[], options: BookOptionsFromCli, io: 
     } catch (err) {
       throw new UserError(`could not write "${options.out}": ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
     }
-    io.stdout.write(`Wrote the book to ${options.out}.\n`);
+    io.stdout.write(`Wrote ${options.out}.\n`);
     return ExitCode.Ok;
   }
 
@@ -61,7 +61,7 @@ export async function runBook(paths: string[], options: BookOptionsFromCli, io: 
   await writeBook(files, out, shown, options.force === true);
   const functions = result.model.functionById.size;
   io.stdout.write(
-    `Wrote the book (${functions} ${functions === 1 ? 'function' : 'functions'}, ${files.size - 1} pages) to ${shown}/; open ${shown}/index.html\n`,
+    `Wrote ${shown}/ (${functions} ${functions === 1 ? 'function' : 'functions'}, ${files.size - 1} pages); open ${shown}/index.html\n`,
   );
   return ExitCode.Ok;
 }
