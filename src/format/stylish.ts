@@ -94,7 +94,7 @@ function plural(n: number, word: string): string {
 }
 
 /** Shows control characters quoted from a file (an escape sequence, say) as text, never sends them to the terminal. */
-function printable(message: string): string {
+export function printable(message: string): string {
   // eslint-disable-next-line no-control-regex
   return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

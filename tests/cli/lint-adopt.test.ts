@@ -104,7 +104,7 @@ describe('charter lint --stdin-filename <path> -', () => {
     expect(run.code).toBe(1);
     const findings = JSON.parse(run.stdout).findings as { file: string; line: number; rule: string; message: string }[];
     expect(findings.map((f) => [f.file, f.line, f.rule])).toEqual([['charters/csm.yaml', 19, 'dependency-unknown']]);
-    expect(findings[0]!.message).toContain('did you mean "support"?');
+    expect((findings[0] as { help?: string }).help).toBe('did you mean "support"?');
   });
 
   it('lints a file that is not on disk yet', async () => {
@@ -130,11 +130,30 @@ describe('--color and --no-color', () => {
 });
 
 describe('the report in a narrow terminal', () => {
-  it('aligns the rule ids only when the aligned lines fit the terminal, so that no rule id wraps onto a line of its own', async () => {
+  it('wraps messages and help at word boundaries to the terminal, and aligns rule ids only when the aligned lines fit', async () => {
     await write('charters/csm.yaml', charterYaml('csm').replace('name: csm team', 'name: TODO').replace(/^mission: .*$/m, 'mission: TBD'));
     const narrow = await runCli(['lint', '--no-color', 'charters/csm.yaml'], { cwd: repo, tty: true, columns: 80 });
-    expect(narrow.stdout).toContain('\n  2:7   warning  "name" still holds the placeholder "TODO"; write the real name  placeholder\n');
+    expect(narrow.stdout).toBe(
+      [
+        '',
+        'charters/csm.yaml',
+        '  2:7   warning  "name" still holds the placeholder "TODO"  placeholder',
+        '                 help: write the real name',
+        '  4:10  warning  The mission "TBD" names no customer  mission-customer-focused',
+        '                 help: say which need of the customer this function meets (none',
+        '                 of "customer", "customers", "client", "clients", "user" or',
+        '                 "users" appears); if it serves other teams rather than',
+        '                 customers, mark its department "internal: true" in org.yaml',
+        '  4:10  warning  "mission" still holds the placeholder "TBD"  placeholder',
+        '                 help: write the one sentence that says which need of the',
+        '                 customer this function answers',
+        '',
+        '✖ 3 problems (0 errors, 3 warnings)',
+        '',
+      ].join('\n'),
+    );
+    expect(narrow.stdout.split('\n').every((line) => line.length <= 80)).toBe(true);
     const wide = await runCli(['lint', '--no-color', 'charters/csm.yaml'], { cwd: repo, tty: true, columns: 1000 });
-    expect(wide.stdout).toMatch(/\n {2}2:7 {3}warning {2}"name" still holds the placeholder "TODO"; write the real name {10,}placeholder\n/);
+    expect(wide.stdout).toMatch(/\n {2}2:7 {3}warning {2}"name" still holds the placeholder "TODO" {4}placeholder\n {17}help: write the real name\n/);
   });
 });

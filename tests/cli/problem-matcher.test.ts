@@ -15,34 +15,35 @@ interface Pattern {
   code?: number;
 }
 
-/** The problem matcher docs/editors.md tells people to put in .vscode/tasks.json. */
-function documentedMatcher(): Pattern[] {
+/** The problem matcher docs/editors.md tells people to put in .vscode/tasks.json, and its command. */
+function documented(): { command: string; pattern: Pattern } {
   const doc = readFileSync(path.join(ROOT, 'docs/editors.md'), 'utf8');
   const json = /## Problems panel[\s\S]*?```json\n([\s\S]*?)```/.exec(doc)![1]!;
-  return (JSON.parse(json) as { tasks: { problemMatcher: { pattern: Pattern[] } }[] }).tasks[0]!.problemMatcher.pattern;
+  const task = (JSON.parse(json) as { tasks: { command: string; problemMatcher: { pattern: Pattern } }[] }).tasks[0]!;
+  return { command: task.command, pattern: task.problemMatcher.pattern };
 }
 
-/** What VS Code does with a multi-line matcher whose last pattern loops. */
-function match(output: string, [fileLine, problemLine]: Pattern[]): string[] {
+/** What VS Code does with a one-line matcher: every line that matches is a problem. */
+function match(output: string, pattern: Pattern): string[] {
   const found: string[] = [];
-  let file: string | undefined;
   for (const line of output.split('\n')) {
-    const f = new RegExp(fileLine!.regexp).exec(line);
-    if (f) {
-      file = f[fileLine!.file!];
-      continue;
-    }
-    const p = new RegExp(problemLine!.regexp).exec(line);
-    if (p && file !== undefined) found.push(`${file}:${p[problemLine!.line!]}:${p[problemLine!.column!]} ${p[problemLine!.severity!]} ${p[problemLine!.code!]} ${p[problemLine!.message!]!.slice(0, 20)}`);
-    else file = undefined;
+    const p = new RegExp(pattern.regexp).exec(line);
+    if (p) found.push(`${p[pattern.file!]}:${p[pattern.line!]}:${p[pattern.column!]} ${p[pattern.severity!]} ${p[pattern.code!]} ${p[pattern.message!]!.slice(0, 20)}`);
   }
   return found;
 }
 
 describe('the VS Code problem matcher of docs/editors.md', () => {
-  it('reads every finding of the default report, with file, line, column, severity and rule', async () => {
-    const run = await runCli(['lint', '--no-color', 'charters/csm.yaml', 'charters/support.yaml'], { cwd: path.join(ROOT, 'tests/golden/orgs/defective') });
-    expect(match(run.stdout, documentedMatcher())).toEqual([
+  it('reads every finding of the documented command, with file, line, column, severity and rule, in a narrow terminal too', async () => {
+    const { command, pattern } = documented();
+    expect(command).toBe('npx charter lint --format compact');
+    const run = await runCli(['lint', '--format', 'compact', 'charters/csm.yaml', 'charters/support.yaml'], {
+      cwd: path.join(ROOT, 'tests/golden/orgs/defective'),
+      tty: true,
+      columns: 60,
+    });
+    expect(run.stdout.split('\n').filter((l) => l !== '')).toHaveLength(12);
+    expect(match(run.stdout, pattern)).toEqual([
       'charters/csm.yaml:7:10 error mission-one-sentence The mission has 2 se',
       'charters/csm.yaml:13:5 warning metric-no-outcome Operating metric "qb',
       'charters/csm.yaml:29:25 error reference-unknown Risk "renewal" is mi',
@@ -50,11 +51,14 @@ describe('the VS Code problem matcher of docs/editors.md', () => {
       'charters/csm.yaml:35:11 error dependency-unknown "suport" is not a fu',
       'charters/csm.yaml:38:11 warning dependency-unacknowledged Department "renewals',
       'charters/support.yaml:2:1 error section-missing This charter has no ',
-      'charters/support.yaml:19:15 warning fulfils-stale "csm" has no depende',
+      'charters/support.yaml:19:15 warning fulfils-stale csm\'s dependency on ',
       'charters/support.yaml:21:11 warning activity-overlap Activity "Run Quarte',
       'charters/support.yaml:24:18 warning placeholder "description" still ',
       'charters/support.yaml:30:19 error reference-unknown Risk "sla-breach" is',
       'charters/support.yaml:33:11 error dependency-self "support" is this fu',
     ]);
+    expect(run.stdout).toContain(
+      'charters/csm.yaml:35:11: error: "suport" is not a function, department or external team (did you mean "support"?) [dependency-unknown]\n',
+    );
   });
 });

@@ -48,6 +48,6 @@ describe('pre-commit try-repo <this repository> charter-lint', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/charter lint\.+Failed/);
     expect(bad.stdout).toContain('charters/support.yaml');
-    expect(bad.stdout).toMatch(/19:11 +error +"suport" is not a function, department or external team; did you mean "support"\?/);
+    expect(bad.stdout).toMatch(/19:11 +error +"suport" is not a function, department or external team +dependency-unknown\n +help: did you mean "support"\?/);
   }, 400_000);
 });
