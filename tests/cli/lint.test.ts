@@ -43,7 +43,7 @@ describe('charter lint', () => {
 
   it.each([
     [['lint', 'no-such-dir'], 'charter: no-such-dir: no such file or directory\n'],
-    [['lint', '--format', 'xml'], "charter: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, sarif, github.\n"],
+    [['lint', '--format', 'xml'], "charter: option '-f, --format <format>' argument 'xml' is invalid. Allowed choices are stylish, compact, json, sarif, github.\n"],
     [['lint', '--max-warnings', 'many'], 'charter: --max-warnings takes a whole number of 0 or more, got "many"\n'],
     [['lint', '--no-such-flag'], "charter: unknown option '--no-such-flag'\n"],
   ])('exits 2 with one line for %j', async (argv, message) => {
