@@ -6,7 +6,7 @@ import type { ActivityRef, DependencyEdge, FunctionNode, OrgModel } from '../mod
 import { ruleById } from '../rules/index.js';
 import type { Charter } from '../schema/charter.js';
 import type { Org } from '../schema/org.js';
-import { headcountOf, orgChartOf, type OrgChart } from './structure.js';
+import { headcountOf, orgChartOf, personLabel, type OrgChart } from './structure.js';
 
 /** A dependency another function has on this one (directly, or on its department). */
 export interface IncomingDependency {
@@ -26,6 +26,8 @@ export interface BookFunction {
   departmentName: string;
   /** People in the function, when the charter says. */
   headcount: number | undefined;
+  /** The owner as shown: a leader's title once org.yaml has leaders, else as written. */
+  owner: string | undefined;
   /** The charter's file, as lint names it. */
   file: string;
   findings: Finding[];
@@ -78,6 +80,8 @@ export interface Book {
   /** Findings of files that are no function's page: org.yaml, unreadable or duplicate charters. */
   otherFindings: Map<string, Finding[]>;
   deps: DepsView;
+  /** The executive sponsor as shown (a leader's title once org.yaml has leaders). */
+  sponsor: string | undefined;
   /** The reporting line and nested departments, when org.yaml has them. */
   chart: OrgChart | undefined;
   model: OrgModel;
@@ -95,6 +99,7 @@ export function bookOf(result: Pick<LintResult, 'model' | 'findings'>): Book {
   const byFile = new Map<string, BookFunction>();
   for (const node of [...model.functionById.values()].sort((a, b) => compare(a.id, b.id))) {
     const fn = bookFunction(node);
+    fn.owner = personLabel(model, fn.owner);
     functions.set(fn.id, fn);
     byFile.set(fn.file, fn);
   }
@@ -133,7 +138,7 @@ export function bookOf(result: Pick<LintResult, 'model' | 'findings'>): Book {
     departments.set(id, {
       id,
       name: located?.value.name ?? id,
-      lead: located?.value.lead,
+      lead: personLabel(model, located?.value.lead),
       needId: located?.value.need,
       internal: located?.value.internal === true,
       declared: declared.has(id),
@@ -188,6 +193,7 @@ export function bookOf(result: Pick<LintResult, 'model' | 'findings'>): Book {
     byRule: [...byRule.values()].sort((a, b) => b.errors - a.errors || b.findings.length - a.findings.length || compare(a.rule, b.rule)),
     otherFindings,
     deps: dependencyView(model),
+    sponsor: personLabel(model, org?.executiveSponsor),
     chart: orgChartOf(model),
     model,
   };
@@ -200,6 +206,7 @@ function bookFunction(node: FunctionNode): BookFunction {
     department: node.charter.department,
     departmentName: node.charter.department,
     headcount: headcountOf(node.charter),
+    owner: node.charter.owner,
     file: node.file.source.displayPath,
     findings: [],
     outgoing: [],

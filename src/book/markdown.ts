@@ -36,7 +36,7 @@ export function bookMarkdown(result: Pick<LintResult, 'model' | 'findings'>): st
   const org = book.org;
   out.push(`# ${mdText(book.title)}`, '');
   if (org?.definition !== undefined) out.push(mdText(org.definition), '');
-  if (org?.executiveSponsor !== undefined) out.push(`**Executive sponsor:** ${mdText(org.executiveSponsor)}`, '');
+  if (book.sponsor !== undefined) out.push(`**Executive sponsor:** ${mdText(book.sponsor)}`, '');
   const counts = countBySeverity(book.findings);
   out.push(
     `${book.functions.size} functions in ${book.departments.size} departments; ${book.deps.rows.filter((r) => r.status === 'acknowledged').length} of ${book.deps.rows.length} dependencies taken on; ${counts.errors} errors and ${counts.warnings} warnings from charter lint.`,
@@ -89,7 +89,7 @@ function department(d: BookDepartment): string[] {
   const lines = [`**${mdText(d.name)}**${d.lead !== undefined ? `, led by ${mdText(d.lead)}` : ''}${d.internal ? ' (internal)' : ''}`, ''];
   if (d.functions.length === 0) lines.push('- No function charter yet.');
   for (const fn of d.functions) {
-    const who = [fn.charter.owner, fn.headcount !== undefined ? `${fn.headcount} people` : undefined].filter((x) => x !== undefined).map((x) => mdText(x!));
+    const who = [fn.owner, fn.headcount !== undefined ? `${fn.headcount} people` : undefined].filter((x) => x !== undefined).map((x) => mdText(x!));
     lines.push(`- [${mdText(fn.charter.name)}](#${slug(fn.charter.name)})${who.length > 0 ? ` (${who.join(', ')})` : ''}: ${fn.charter.mission !== undefined ? mdText(fn.charter.mission) : 'no mission yet'}`);
   }
   lines.push('');
@@ -100,7 +100,7 @@ function functionSection(book: Book, fn: BookFunction): string[] {
   const c = fn.charter;
   const lines = [`### ${mdText(c.name)}`, ''];
   lines.push(`> ${c.mission !== undefined ? mdText(c.mission) : 'No mission written yet.'}`, '');
-  lines.push(`Owner: ${mdText(c.owner ?? 'not named')} · Department: ${mdText(fn.departmentName || 'none')}${fn.headcount !== undefined ? ` · People: ${fn.headcount}` : ''}`, '');
+  lines.push(`Owner: ${mdText(fn.owner ?? 'not named')} · Department: ${mdText(fn.departmentName || 'none')}${fn.headcount !== undefined ? ` · People: ${fn.headcount}` : ''}`, '');
   const metrics = c.operatingMetrics ?? [];
   if (metrics.length > 0) {
     lines.push('| Operating metric | Predicts | Kind | Status | Target |', '|---|---|---|---|---|');

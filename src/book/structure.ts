@@ -26,6 +26,7 @@ export interface OrgChart {
 interface LeaderLike {
   id: string;
   title: string;
+  name: string | undefined;
   reportsTo: string | undefined;
 }
 
@@ -67,7 +68,7 @@ export function orgChartOf(model: OrgModel): OrgChart | undefined {
       ...leaders.filter((r) => r.reportsTo === l.id).map(leaderNode),
       ...topDepartments.filter((d) => d.lead === l.id).map(departmentNode),
     ].filter((n): n is OrgChartNode => n !== undefined);
-    return { kind: 'leader', id: l.id, label: l.title, headcount: total(children), children };
+    return { kind: 'leader', id: l.id, label: l.name !== undefined ? `${l.title} (${l.name})` : l.title, headcount: total(children), children };
   };
   const roots = [
     ...leaders.filter((l) => l.reportsTo === undefined || !leaderIds.has(l.reportsTo)).map(leaderNode),
@@ -84,7 +85,7 @@ function readLeaders(value: unknown): LeaderLike[] {
     const r = item as Record<string, unknown>;
     const id = str(r['id']);
     if (id === undefined) continue;
-    out.push({ id, title: str(r['title']) ?? str(r['name']) ?? id, reportsTo: str(r['reportsTo']) });
+    out.push({ id, title: str(r['title']) ?? id, name: str(r['name']), reportsTo: str(r['reportsTo']) });
   }
   return out;
 }
@@ -102,4 +103,16 @@ function total(children: OrgChartNode[]): number | undefined {
 export function headcountOf(charter: Charter): number | undefined {
   const value = (charter as Record<string, unknown>)['headcount'];
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * How to show an owner, a department's lead or the executive sponsor: once org.yaml
+ * declares `leaders`, these name a leader id, shown as the leader's title (and name);
+ * before that they are free text, shown as written.
+ */
+export function personLabel(model: OrgModel, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const leader = readLeaders((model.org?.org as Record<string, unknown> | undefined)?.['leaders']).find((l) => l.id === value);
+  if (leader === undefined) return value;
+  return leader.name !== undefined ? `${leader.title} (${leader.name})` : leader.title;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orgChartOf } from '../../src/book/structure.js';
+import { orgChartOf, personLabel } from '../../src/book/structure.js';
 import type { OrgModel } from '../../src/model/model.js';
 
 /** Just what orgChartOf reads of a model: org.yaml's data, the departments and their functions. */
@@ -60,5 +60,16 @@ describe('the org chart', () => {
       model({ name: 'X', leaders: [{ id: 'a', title: 'A', reportsTo: 'b' }, { id: 'b', title: 'B', reportsTo: 'a' }] }, [{ id: 'd', name: 'D', parent: 'e' }, { id: 'e', name: 'E', parent: 'd' }], []),
     );
     expect(chart).toEqual({ roots: [] });
+  });
+});
+
+describe('owners, leads and the sponsor', () => {
+  it('show a leader\'s title (and name) once org.yaml has leaders, and free text as written', () => {
+    const m = model({ name: 'X', leaders: [{ id: 'cco', title: 'Chief Customer Officer', name: 'Ada Li' }, { id: 'vp', title: 'VP of Success' }] }, [], []);
+    expect(personLabel(m, 'cco')).toBe('Chief Customer Officer (Ada Li)');
+    expect(personLabel(m, 'vp')).toBe('VP of Success');
+    expect(personLabel(m, 'Director of Support')).toBe('Director of Support');
+    expect(personLabel(m, undefined)).toBeUndefined();
+    expect(personLabel(model(undefined, [], []), 'cco')).toBe('cco');
   });
 });

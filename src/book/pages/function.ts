@@ -19,7 +19,7 @@ export function charterPage(book: Book, fn: BookFunction, ctx: PageContext): str
 <h1>${c.name}</h1>
 ${c.mission !== undefined ? html`<p class="lead">${c.mission}</p>` : html`<p class="lead muted">No mission written yet.</p>`}
 <dl class="meta">
-  <dt>Owner</dt><dd>${c.owner ?? 'not named'}</dd>
+  <dt>Owner</dt><dd>${fn.owner ?? 'not named'}</dd>
   <dt>Department</dt><dd>${deptLink}</dd>
   ${fn.headcount !== undefined ? html`<dt>People</dt><dd>${fn.headcount}</dd>` : ''}
 </dl>

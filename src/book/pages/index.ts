@@ -21,7 +21,7 @@ export function indexPage(book: Book, ctx: PageContext): string {
 <p class="kicker">Customer Success charters</p>
 <h1>${book.title}</h1>
 ${org?.definition !== undefined ? html`<p class="lead">${org.definition}</p>` : book.org === undefined ? html`<p class="lead muted">No org.yaml: departments are the ones the charters name.</p>` : ''}
-${org?.executiveSponsor !== undefined ? html`<dl class="meta"><dt>Executive sponsor</dt><dd>${org.executiveSponsor}</dd></dl>` : ''}
+${book.sponsor !== undefined ? html`<dl class="meta"><dt>Executive sponsor</dt><dd>${book.sponsor}</dd></dl>` : ''}
 
 <div class="cards">
   <div class="card"><span class="n">${book.functions.size}</span>${book.functions.size === 1 ? 'function' : 'functions'}</div>
@@ -90,7 +90,7 @@ ${d.functions.length === 0 ? html`<p class="muted small">No function charter yet
 }
 
 function functionLine(fn: BookFunction): Html {
-  const who = [fn.charter.owner, fn.headcount !== undefined ? plural(fn.headcount, 'person', 'people') : undefined].filter((x) => x !== undefined);
+  const who = [fn.owner, fn.headcount !== undefined ? plural(fn.headcount, 'person', 'people') : undefined].filter((x) => x !== undefined);
   return html`<li><a href="${linkFrom(HERE, functionPage(fn.id))}"><strong>${fn.charter.name}</strong></a>${who.length > 0 ? html` <span class="who">· ${who.join(' · ')}</span>` : ''}
 ${fn.charter.mission !== undefined ? html`<br>${fn.charter.mission}` : html`<br><span class="muted">No mission written yet.</span>`}</li>`;
 }
