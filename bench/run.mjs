@@ -9,6 +9,10 @@
 //   - charter lint --format json, and --format stylish;
 //   - charter deps --format json (when the command exists);
 //   - charter book (when the command exists): the site written to bench/out/org-<n>/book; target: at most 2x charter lint at 1,000 charters;
+//   - charter org, as a tree and --format json (when the command exists): the generated
+//     departments nest four levels deep at 2,000 functions;
+//   - charter diff HEAD --format json (when the command exists): a git repository holding the org,
+//     committed, with a change in the working tree (every 20th mission rewritten, one charter removed);
 //   - charter lint --cache, cold (no cache file) and warm (nothing changed since the last run), when --cache exists;
 // and startup: charter --version and --help against node -e 0.
 // Nothing here is a test: no figure is compared with a threshold that fails anything.
@@ -18,7 +22,7 @@
 //          --bin <charter.js>       (another build to measure; default dist/bin/charter.js)
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,18 +57,24 @@ const depsHelp = help('deps');
 const hasDeps = depsHelp.status === 0 && /--format/.test(depsHelp.stdout);
 const hasCache = /--cache\b/.test(help('lint').stdout);
 const hasBook = help('book').status === 0;
+const orgHelp = help('org');
+const hasOrg = orgHelp.status === 0 && /--format/.test(orgHelp.stdout);
+const diffHelp = help('diff');
+const hasDiff = diffHelp.status === 0 && /--fail-on-new-errors/.test(diffHelp.stdout);
 const hasJsYaml = canImport('js-yaml');
 
 const notes = [];
 if (!hasDeps) notes.push('charter deps is not available in this build: not measured.');
 if (!hasBook) notes.push('charter book is not available in this build: not measured.');
+if (!hasOrg) notes.push('charter org is not available in this build: not measured.');
+if (!hasDiff) notes.push('charter diff is not available in this build: not measured.');
 if (!hasCache) notes.push('charter lint has no --cache option in this build: the cache is not measured.');
 if (!hasJsYaml) notes.push('js-yaml is not installed (npm install): its floor is not measured.');
 
 // ---------------------------------------------------------------------------
 // The commands, per org.
 
-/** @typedef {{ id: string, label: string, argv: string[], before?: () => void, expect: (status: number) => boolean }} Command */
+/** @typedef {{ id: string, label: string, argv: string[], cwd?: string, before?: () => void, expect: (status: number) => boolean }} Command */
 
 /** @returns {Command[]} */
 function commandsFor(orgDir, size) {
@@ -82,6 +92,13 @@ function commandsFor(orgDir, size) {
   );
   if (hasDeps) list.push({ id: 'deps-json', label: 'charter deps --format json', argv: [charterBin, 'deps', 'charters', '--format', 'json'], expect: (s) => s === 0 || s === 1 });
   if (hasBook) list.push({ id: 'book', label: 'charter book', argv: [charterBin, 'book', 'charters', '--out', path.join(orgDir, 'book')], expect: (s) => s === 0 });
+  if (hasOrg) {
+    list.push(
+      { id: 'org-tree', label: 'charter org (tree)', argv: [charterBin, 'org', 'charters'], expect: (s) => s === 0 },
+      { id: 'org-json', label: 'charter org --format json', argv: [charterBin, 'org', 'charters', '--format', 'json'], expect: (s) => s === 0 },
+    );
+  }
+  if (hasDiff) list.push({ id: 'diff-json', label: 'charter diff HEAD --format json', argv: [charterBin, 'diff', 'HEAD', '--format', 'json'], cwd: ensureDiffRepo(size, orgDir), expect: (s) => s === 0 });
   if (hasCache) {
     const cached = lint('--format', 'json', '--cache', '--cache-location', cacheFile);
     // A cold run is a plain run plus hashing and writing the cache: measured where it is quick.
@@ -117,12 +134,13 @@ for (const [i, size] of sizes.entries()) {
   // Warm-up, not measured: fills the page cache, checks that lint exits as it should, and counts what it finds.
   process.stdout.write(`\n${size} charters: warm-up`);
   measure(commands[0], orgDir);
+  for (const c of commands) if (c.cwd !== undefined) measure(c, c.cwd);
   const findings = countFindings(orgDir);
   for (let run = 0; run < runsFor(i); run++) {
     process.stdout.write(` ${run + 1}`);
     for (const c of commands) {
       c.before?.();
-      const r = measure(c, orgDir);
+      const r = measure(c, c.cwd ?? orgDir);
       if (!c.expect(r.status)) fail(`${c.label} at ${size} charters exited ${r.status}:\n${r.stderr}`);
       samples.get(c.id).push(r);
     }
@@ -206,6 +224,39 @@ function ensureOrg(size, orgDir) {
   writeFileSync(stamp, want);
 }
 
+/**
+ * A git repository holding a copy of the org, committed, with a change in the working tree:
+ * every 20th charter's mission rewritten and the last charter removed. Made again when the org is.
+ */
+function ensureDiffRepo(size, orgDir) {
+  const dir = path.join(out, `diff-${size}`);
+  const stamp = path.join(dir, 'generator.json');
+  const want = JSON.stringify({ version: GENERATOR_VERSION, size, change: 1 });
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === want) return dir;
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(path.join(orgDir, 'charters'), path.join(dir, 'charters'), { recursive: true });
+  const git = (...a) => {
+    const r = spawnSync('git', a, { cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' } });
+    if (r.status !== 0) fail(`git ${a.join(' ')}: ${r.stderr}`);
+  };
+  git('init', '-q');
+  git('add', 'charters');
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'org');
+  const files = readdirSync(path.join(dir, 'charters'), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.yaml') && f !== 'org.yaml')
+    .sort();
+  files.forEach((f, i) => {
+    if (i % 20 !== 0) return;
+    const p = path.join(dir, 'charters', f);
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/^mission: .*$/m, 'mission: Help every customer reach the outcome it bought the product for, rewritten.'));
+  });
+  rmSync(path.join(dir, 'charters', files[files.length - 1]));
+  writeFileSync(stamp, want);
+  return dir;
+}
+
 /** What lint finds in the org (a check that the figures are about real work). */
 function countFindings(orgDir) {
   const r = spawnSync(process.execPath, [charterBin, 'lint', 'charters', '--format', 'json'], { cwd: orgDir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
@@ -248,6 +299,15 @@ function render({ sizes: bySize, startup, machine: m, notes: ns }) {
     for (const row of bySize) {
       const by = Object.fromEntries(row.commands.map((c) => [c.id, c]));
       lines.push(`| ${row.size.toLocaleString('en-US')} | ${ratio(by['book']?.wall, by['lint-json']?.wall)} | ${ratio(by['book']?.cpu, by['lint-json']?.cpu)} | ${row.size === 1000 ? 'at most 2x' : ''} |`);
+    }
+  }
+  if (bySize.some((row) => row.commands.some((c) => c.id === 'diff-json'))) {
+    lines.push('');
+    lines.push('| charters | diff / lint json (wall) | (CPU) |');
+    lines.push('|---:|---:|---:|');
+    for (const row of bySize) {
+      const by = Object.fromEntries(row.commands.map((c) => [c.id, c]));
+      lines.push(`| ${row.size.toLocaleString('en-US')} | ${ratio(by['diff-json']?.wall, by['lint-json']?.wall)} | ${ratio(by['diff-json']?.cpu, by['lint-json']?.cpu)} |`);
     }
   }
   const at = (n) => bySize.find((r) => r.size === n)?.commands.find((c) => c.id === 'lint-json');

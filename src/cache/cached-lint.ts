@@ -1,5 +1,7 @@
 import { promises as fs } from 'node:fs';
+import { today } from '../clock/today.js';
 import { UserError } from '../errors.js';
+import { readBulkFile } from '../lint/bulk.js';
 import { planLint, runLint, type LintPlan, type LintRequest, type LintSummary } from '../lint/run.js';
 import { discoverFiles } from '../load/discover.js';
 import { packageVersion } from '../version.js';
@@ -36,6 +38,10 @@ export async function cachedLint(
     settings: config.settings,
     ignore: config.ignore,
     inlineConfig: request.inlineConfig !== false,
+    // charter-stale counts days from today: another day, another key.
+    today: today(),
+    // charter-suppressions.json, as it is now: a change to it is a change to the findings.
+    bulkSuppressions: request.bulkSuppressions === false ? null : ((await readBulkFile(config, request.cwd)).text ?? null),
   };
   const key = runKey(identity, await fingerprintFiles(await discoverFiles(roots, request.cwd)));
   const stored = cache.get(key);
@@ -47,6 +53,7 @@ export async function cachedLint(
     charters: result.charters,
     hasOrg: result.hasOrg,
     sourcePaths: result.sourcePaths,
+    suppressed: result.suppressed,
   };
   await cache.set(key, summary).catch((err: unknown) => {
     if (!(err instanceof CacheLocationError)) throw err;

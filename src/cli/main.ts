@@ -1,9 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
 import { registerBook } from './commands/book.register.js';
 import { registerDeps } from './commands/deps.register.js';
+import { registerDiff } from './commands/diff.register.js';
 import { registerInit } from './commands/init.register.js';
 import { registerLint } from './commands/lint.register.js';
 import { registerNew } from './commands/new.register.js';
+import { registerOrg } from './commands/org.register.js';
 import { registerRules } from './commands/rules.register.js';
 import { registerSchema } from './commands/schema.register.js';
 import { UserError } from '../errors.js';
@@ -56,6 +58,6 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       outputError: (s, write) => write(s.startsWith('error:') ? `charter: ${s.slice('error: '.length)}` : s),
     });
 
-  for (const register of [registerLint, registerDeps, registerBook, registerNew, registerInit, registerSchema, registerRules]) register(program, io, setExitCode);
+  for (const register of [registerLint, registerDeps, registerDiff, registerOrg, registerBook, registerNew, registerInit, registerSchema, registerRules]) register(program, io, setExitCode);
   return program;
 }

@@ -32,11 +32,13 @@ export interface JsonReport {
     files: number;
     errors: number;
     warnings: number;
+    /** Findings hidden by charter-suppressions.json: present only when there are some. */
+    suppressed?: number;
   };
 }
 
 /** The data of `--format json`: findings in sorted order, and the counts. */
-export function jsonReport(report: Pick<Report, 'findings' | 'files'>): JsonReport {
+export function jsonReport(report: Pick<Report, 'findings' | 'files' | 'suppressed'>): JsonReport {
   const { errors, warnings } = countBySeverity(report.findings);
   const findings = report.findings.map((f) => ({
     file: f.file,
@@ -51,7 +53,8 @@ export function jsonReport(report: Pick<Report, 'findings' | 'files'>): JsonRepo
     ...(f.help !== undefined ? { help: f.help } : {}),
     ...(f.related !== undefined ? { related: f.related } : {}),
   }));
-  return { findings, summary: { files: report.files, errors, warnings } };
+  const suppressed = report.suppressed ?? 0;
+  return { findings, summary: { files: report.files, errors, warnings, ...(suppressed > 0 ? { suppressed } : {}) } };
 }
 
 /** `--format json`: `{ findings: [...], summary: { files, errors, warnings } }`, findings in sorted order. */

@@ -22,6 +22,7 @@ export async function toReport(run: LintSummary, settings: ReadonlyMap<string, R
     files: run.files,
     charters: run.charters,
     hasOrg: run.hasOrg,
+    suppressed: run.suppressed,
     version: packageVersion(),
     rules: ruleDescriptors(settings),
     cwd,

@@ -81,12 +81,14 @@ function wrapWords(text: string, width: number): string[] {
 export function summaryLine(report: Report): string {
   const { errors, warnings } = countBySeverity(report.findings);
   if (errors + warnings === 0) return `✔ ${allClear(report)}`;
-  return `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+  const suppressed = (report.suppressed ?? 0) > 0 ? `, ${report.suppressed} suppressed` : '';
+  return `✖ ${plural(errors + warnings, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})${suppressed}`;
 }
 
 function allClear(report: Report): string {
   const what = `${plural(report.charters, 'charter')}${report.hasOrg ? ' and org.yaml' : ''}`;
-  return `No problems found in ${what}.`;
+  const suppressed = (report.suppressed ?? 0) > 0 ? ` (${report.suppressed} suppressed)` : '';
+  return `No problems found in ${what}${suppressed}.`;
 }
 
 function plural(n: number, word: string): string {

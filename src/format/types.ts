@@ -19,6 +19,8 @@ export interface Report {
   charters: number;
   /** Whether org.yaml was among them. */
   hasOrg: boolean;
+  /** Findings hidden by charter-suppressions.json (absent or 0 without any). */
+  suppressed?: number;
   /** charter's version. */
   version: string;
   /** Every rule of charter, in index order. */

@@ -9,6 +9,7 @@ import { ignoreFilter } from '../load/ignore.js';
 import { toDisplayPath } from '../load/parse.js';
 import type { SourceFile } from '../load/source.js';
 import type { OrgModel } from '../model/model.js';
+import { applyBulkFile, readBulkFile, unusedEntryReport } from './bulk.js';
 import type { StdinFile } from '../project/load.js';
 import { lintProject } from './lint.js';
 import { loadLintTargets } from './targets.js';
@@ -27,6 +28,8 @@ export interface LintRequest {
   inlineConfig?: boolean;
   /** The command's name, for messages that suggest running it again (default `lint`). */
   command?: string;
+  /** Apply charter-suppressions.json, next to the configuration (default true). */
+  bulkSuppressions?: boolean;
   /** A charter read from standard input, linted as the file it names (`--stdin-filename`), in the context of its charters directory. */
   stdin?: { filename: string; bytes: Uint8Array };
 }
@@ -43,6 +46,8 @@ export interface LintSummary {
   hasOrg: boolean;
   /** Every file read (absolute paths), named or read for context. */
   sourcePaths: string[];
+  /** Findings hidden by charter-suppressions.json (0 without one). */
+  suppressed: number;
 }
 
 /** Everything one lint run produced: what every command reads, never the files themselves. */
@@ -89,8 +94,8 @@ export async function planLint(request: LintRequest): Promise<LintPlan> {
 /**
  * The one lint run every command shares: reads the configuration (unless given), the
  * files the paths name (and the charters directory for context), builds the org model,
- * runs the rules and applies suppressions.
- * @throws UserError when the configuration or a path cannot be used.
+ * runs the rules and applies the suppression comments, then charter-suppressions.json.
+ * @throws UserError when the configuration, the suppressions file or a path cannot be used.
  */
 export async function runLint(request: LintRequest): Promise<LintResult> {
   const { cwd } = request;
@@ -101,6 +106,12 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
   const named = project.named;
   // A problem about two places is reported when either file is linted.
   if (named !== undefined) findings = findings.filter((f) => named.has(f.file) || f.related?.some((r) => named.has(r.file)) === true);
+  // Bulk suppressions, after the comments: they count what the comments leave.
+  let suppressed = 0;
+  if (request.bulkSuppressions !== false) {
+    const bulk = await readBulkFile(config, cwd);
+    ({ findings, suppressed } = applyBulkFile(findings, bulk, cwd, named, unusedEntryReport(config.settings)));
+  }
   const reported = project.sources.filter((s) => named === undefined || named.has(s.displayPath));
   return {
     findings,
@@ -110,6 +121,7 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
     config,
     targets,
     named,
+    suppressed,
     files: reported.length,
     charters: reported.filter((s) => s.kind === 'charter').length,
     hasOrg: reported.some((s) => s.kind === 'org'),

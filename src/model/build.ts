@@ -1,4 +1,5 @@
 import type { NodePath } from '../locate/locator.js';
+import { suggest } from '../text/suggest.js';
 import { walkActivities } from './activities.js';
 import type {
   ActivityRef,
@@ -27,8 +28,12 @@ export function buildModel(files: CheckedFile[]): OrgModel {
   const externalTeamById: OrgModel['externalTeamById'] = new Map();
   const needById: OrgModel['needById'] = new Map();
   const registerRiskById: OrgModel['registerRiskById'] = new Map();
+  const leaderById: OrgModel['leaderById'] = new Map();
+  const productById: OrgModel['productById'] = new Map();
   if (org !== undefined) {
     const o = org.org;
+    indexList(o.leaders, ['leaders'], org, leaderById);
+    indexList(o.products, ['products'], org, productById);
     indexList(o.departments, ['departments'], org, departmentById);
     indexList(o.externalTeams, ['externalTeams'], org, externalTeamById);
     indexList(o.customerNeeds, ['customerNeeds'], org, needById);
@@ -45,6 +50,24 @@ export function buildModel(files: CheckedFile[]): OrgModel {
     let list = functionsByDepartment.get(dept);
     if (list === undefined) functionsByDepartment.set(dept, (list = []));
     list.push(fn);
+  }
+
+  const departmentChildren = new Map<string, string[]>();
+  for (const [id, department] of departmentById) {
+    const parent = department?.value.parent;
+    if (parent === undefined) continue;
+    let list = departmentChildren.get(parent);
+    if (list === undefined) departmentChildren.set(parent, (list = []));
+    list.push(id);
+  }
+
+  const drisByProduct = new Map<string, FunctionNode[]>();
+  for (const fn of functions) {
+    for (const product of new Set(fn.charter.products ?? [])) {
+      let list = drisByProduct.get(product);
+      if (list === undefined) drisByProduct.set(product, (list = []));
+      list.push(fn);
+    }
   }
 
   const resolveTeam = (id: string): TeamRef | undefined => {
@@ -119,6 +142,10 @@ export function buildModel(files: CheckedFile[]): OrgModel {
     externalTeamById,
     needById,
     registerRiskById,
+    leaderById,
+    productById,
+    drisByProduct,
+    departmentChildren,
     activities,
     fulfils,
     dependencies,
@@ -150,3 +177,22 @@ function indexList<T extends { id: string }>(
     if (!into.has(value.id)) into.set(value.id, { value, path: [...path, i], source: file.source });
   });
 }
+/**
+ * The departments that have sub-departments: those some `parent` names, and those a
+ * misspelt `parent` most likely means (so that one typo is one finding, not also an
+ * "empty department" and a "department without a need" on its parent). Built once per model.
+ */
+export function departmentsWithChildren(model: OrgModel): Set<string> {
+  let found = withChildren.get(model);
+  if (found === undefined) {
+    found = new Set();
+    const ids = [...model.departmentById.keys()];
+    for (const parent of model.departmentChildren.keys()) {
+      const id = model.departmentById.has(parent) ? parent : suggest(parent, ids);
+      if (id !== undefined) found.add(id);
+    }
+    withChildren.set(model, found);
+  }
+  return found;
+}
+const withChildren = new WeakMap<OrgModel, Set<string>>();

@@ -1,7 +1,7 @@
 import type { SourceFile } from '../load/source.js';
 import type { NodePath } from '../locate/locator.js';
 import type { Activity, Charter, Dependency } from '../schema/charter.js';
-import type { Department, ExternalTeam, Org, RegisterRisk, CustomerNeed } from '../schema/org.js';
+import type { Department, ExternalTeam, Org, RegisterRisk, CustomerNeed, Leader, Product } from '../schema/org.js';
 import type { SchemaIssue } from '../schema/validate.js';
 
 /** What the schema stage made of a file, whatever its kind. */
@@ -25,7 +25,7 @@ interface CheckedBase {
    */
   writtenValue(key: string): unknown;
   /** The text ids of the items of the top-level list `key` as written, items the schema dropped included (nested activities too). */
-  writtenIds(key: 'activities' | 'operatingMetrics' | 'risks'): ReadonlySet<string>;
+  writtenIds(key: 'activities' | 'operatingMetrics' | 'risks' | 'leaders' | 'departments' | 'products'): ReadonlySet<string>;
   /**
    * The string values of the file (`x-` keys included, keys and comments not, what the
    * schema dropped left out) that `matches` accepts, each with the key that holds it and
@@ -144,6 +144,14 @@ export interface OrgModel {
   externalTeamById: Map<string, Located<ExternalTeam>>;
   needById: Map<string, Located<CustomerNeed>>;
   registerRiskById: Map<string, Located<RegisterRisk>>;
+  /** Leaders of org.yaml (first definition of each id), in file order. */
+  leaderById: Map<string, Located<Leader>>;
+  /** Products of org.yaml (first definition of each id), in file order. */
+  productById: Map<string, Located<Product>>;
+  /** The functions that claim each product id in `products` (known product or not), in file order. */
+  drisByProduct: Map<string, FunctionNode[]>;
+  /** Departments of org.yaml whose `parent` is the key, in file order (only the first definition of each department). */
+  departmentChildren: Map<string, string[]>;
   activities: ActivityRef[];
   fulfils: FulfilsRef[];
   dependencies: DependencyEdge[];

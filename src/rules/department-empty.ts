@@ -1,10 +1,11 @@
 import { suggest } from '../text/suggest.js';
+import { departmentsWithChildren } from '../model/build.js';
 import type { OrgModel } from '../model/model.js';
 import { defineOrgRule } from './types.js';
 
 /**
  * With org.yaml: every department it declares should have at least one function
- * charter. Silent without a usable org.yaml.
+ * charter, or sub-departments (`parent`) that hold them. Silent without a usable org.yaml.
  */
 export default defineOrgRule({
   meta: {
@@ -22,7 +23,8 @@ export default defineOrgRule({
     if (model.org === undefined) return;
     const staffed = departmentsOfUnusableCharters(model);
     for (const [id, department] of model.departmentById) {
-      if (department === undefined || model.functionsByDepartment.has(id) || staffed.has(id)) continue;
+      // A department with sub-departments has its functions there.
+      if (department === undefined || model.functionsByDepartment.has(id) || staffed.has(id) || departmentsWithChildren(model).has(id)) continue;
       context.report({ source: department.source, path: [...department.path, 'id'], messageId: 'empty', data: { department: id } });
     }
   },

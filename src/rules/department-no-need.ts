@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { departmentsWithChildren } from '../model/build.js';
 import type { OrgModel } from '../model/model.js';
 import { joinOr, oneOf } from '../text/quote.js';
 import { suggest } from '../text/suggest.js';
@@ -7,7 +8,8 @@ import { defineOrgRule } from './types.js';
 /**
  * With org.yaml: every department that serves the customer (not `internal: true`)
  * is accountable for one customer need, and the need it names is one org.yaml
- * lists. Silent without a usable org.yaml.
+ * lists. A department with sub-departments (`parent`) need not name one: its
+ * children hold the needs. Silent without a usable org.yaml.
  */
 export default defineOrgRule({
   meta: {
@@ -43,6 +45,8 @@ export default defineOrgRule({
         context.report({ source: department.source, path: at, messageId, data: { department: id, org: orgName, ...data } });
 
       if (need === undefined) {
+        // A department with sub-departments leaves the needs to them.
+        if (departmentsWithChildren(model).has(id)) continue;
         // A need the schema stage dropped (not kebab-case) is reported there.
         if (internal === true || org.isDropped([...department.path, 'need'])) continue;
         if (needIds.length === 0) report('missingNoNeeds', [...department.path, 'id']);

@@ -17,7 +17,8 @@ interface Definition {
  * function whose id is also a department's (other than its own one-function department)
  * or an external team's; a department and an external team with one id; and within one
  * file two metrics, activities (nested ones included), risks or dependencies, or two
- * departments, customer needs, external teams or register risks of org.yaml, with one id.
+ * departments, customer needs, external teams, register risks, leaders or products of
+ * org.yaml, with one id.
  * The first definition is never reported; each later one points to it.
  */
 export default defineOrgRule({
@@ -35,6 +36,8 @@ export default defineOrgRule({
       need: 'Customer need id "{{id}}" is used twice (first at {{first}})',
       externalTeam: 'External team id "{{id}}" is used twice (first at {{first}})',
       registerRisk: 'Register risk id "{{id}}" is used twice (first at {{first}})',
+      leader: 'Leader id "{{id}}" is used twice (first at {{first}})',
+      product: 'Product id "{{id}}" is used twice (first at {{first}})',
       functionIsDepartment: 'Function id "{{id}}" is also a department\'s id ({{first}})',
       functionIsSharedDepartment: 'Function id "{{id}}" is also the id of its own department ({{first}})',
       functionIsExternalTeam: 'Function id "{{id}}" is also an external team\'s id ({{first}})',
@@ -50,6 +53,8 @@ export default defineOrgRule({
       need: 'give each customer need its own id',
       externalTeam: 'give each external team its own id',
       registerRisk: 'give each risk in the register its own id, so that a charter risk\'s ref names one',
+      leader: 'give each leader its own id, so that reportsTo, lead and owner name one',
+      product: 'give each product its own id, so that a charter\'s products names one',
       functionIsDepartment: 'a dependency on "{{id}}" would reach this function, not that department: rename the function or the department',
       functionIsSharedDepartment: 'the department has other functions ({{others}}), and a dependency on "{{id}}" would reach only this one: rename the function or the department',
       functionIsExternalTeam: 'a dependency on "{{id}}" would reach this function, never the external team: rename one of them',
@@ -118,6 +123,8 @@ function checkOrgLists(model: OrgModel, context: Context): void {
   reportRepeats(listed(org.customerNeeds, 'customerNeeds'), 'need', context);
   reportRepeats(listed(org.externalTeams, 'externalTeams'), 'externalTeam', context);
   reportRepeats(listed(org.risks, 'risks'), 'registerRisk', context);
+  reportRepeats(listed(org.leaders, 'leaders'), 'leader', context);
+  reportRepeats(listed(org.products, 'products'), 'product', context);
 }
 
 /**

@@ -1,4 +1,6 @@
 import activityOverlap from './activity-overlap.js';
+import charterStale from './charter-stale.js';
+import csOpsRatio from './cs-ops-ratio.js';
 import departmentEmpty from './department-empty.js';
 import departmentNoNeed from './department-no-need.js';
 import departmentUnknown from './department-unknown.js';
@@ -17,7 +19,9 @@ import orgExecutiveSponsor from './org-executive-sponsor.js';
 import outcomeTypo from './outcome-typo.js';
 import outcomeUnknown from './outcome-unknown.js';
 import placeholder from './placeholder.js';
+import productDri from './product-dri.js';
 import referenceUnknown from './reference-unknown.js';
+import reportingLine from './reporting-line.js';
 import riskOrphaned from './risk-orphaned.js';
 import schema from './schema.js';
 import sectionMissing from './section-missing.js';
@@ -31,6 +35,8 @@ import type { Rule } from './types.js';
  */
 export const rules: readonly Rule[] = [
   activityOverlap,
+  charterStale,
+  csOpsRatio,
   departmentEmpty,
   departmentNoNeed,
   departmentUnknown,
@@ -49,7 +55,9 @@ export const rules: readonly Rule[] = [
   outcomeTypo,
   outcomeUnknown,
   placeholder,
+  productDri,
   referenceUnknown,
+  reportingLine,
   riskOrphaned,
   schema,
   sectionMissing,

@@ -2,7 +2,8 @@ import { defineSuppressionRule } from './types.js';
 
 /**
  * Reports `# charter-disable-...` comments that suppress nothing: stale ones, and
- * malformed ones (unknown rule, no reason). It has no check: the engine reports under
+ * malformed ones (unknown rule, no reason); and entries of charter-suppressions.json
+ * that match nothing (`unusedEntry`, reported by src/lint/bulk.ts). It has no check: the engine reports under
  * it, once the other rules' findings have been filtered by the comments (see
  * src/lint/engine.ts and src/suppress/); its message ids are those of
  * `SuppressionMessageId` in src/suppress/directives.ts.
@@ -22,6 +23,7 @@ export default defineSuppressionRule({
       noReason: '{{directive}} gives no reason, so it suppresses nothing',
       noSeparator: '{{directive}} has no " -- " between rule ids and reason',
       unknownDirective: '"{{directive}}" is not a charter directive, so it suppresses nothing',
+      unusedEntry: '"{{rule}}" reports no problem in {{file}} any more: its entry in {{suppressions}} is not needed',
     },
     help: {
       unused: 'remove "{{rule}}" from the comment (or the whole comment)',
@@ -32,6 +34,7 @@ export default defineSuppressionRule({
       noReason: 'add " -- " and why: # {{directive}} {{rules}} -- target agreed at the QBR',
       noSeparator: 'write " -- " before the reason, so that it is not read as rule ids: # {{directive}} {{rules}} -- target agreed at the QBR',
       unknownDirective: '{{hint}}the directives are charter-disable-next-line and charter-disable-file',
+      unusedEntry: 'run charter lint --prune-suppressions to remove it',
     },
   },
 });

@@ -1,3 +1,4 @@
+import type { FunctionKind } from '../schema/charter.js';
 import { Document, isMap, isPair, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 
 /** What a new charter is made from; what is not given becomes a TODO placeholder. */
@@ -6,6 +7,10 @@ export interface NewCharter {
   department: string;
   name?: string | undefined;
   owner?: string | undefined;
+  kind?: FunctionKind | undefined;
+  headcount?: number | undefined;
+  /** The review date to write, YYYY-MM-DD: the day the charter is started. */
+  reviewed: string;
   mission?: string | undefined;
   /** The `$schema` path of the yaml-language-server modeline. */
   schemaPath: string;
@@ -37,7 +42,10 @@ export function newCharterText(input: NewCharter): string {
     id: input.id,
     name: input.name ?? "TODO: the function's name, e.g. Client Outcomes CSMs",
     department: input.department,
-    owner: input.owner ?? 'TODO: the accountable role, e.g. VP of Client Outcomes',
+    owner: input.owner ?? 'TODO: who is accountable, e.g. VP of Client Outcomes (a leader id once org.yaml lists leaders)',
+    ...(input.kind === undefined ? {} : { kind: input.kind }),
+    ...(input.headcount === undefined ? {} : { headcount: input.headcount }),
+    reviewed: input.reviewed,
     mission: input.mission ?? 'TODO: say in one sentence which need of the customer this function answers',
     operatingMetrics: [
       {

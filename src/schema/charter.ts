@@ -1,5 +1,31 @@
 import { z } from 'zod';
-import { id, idList, text } from './common.js';
+import { id, idList, isoDate, text } from './common.js';
+
+/** What a function does, broadly: `kind` of a function charter (and of an external team in org.yaml). */
+export const FUNCTION_KINDS = [
+  'csm',
+  'scaled-csm',
+  'digital',
+  'renewals',
+  'support',
+  'professional-services',
+  'implementation',
+  'education',
+  'operations',
+  'enablement',
+  'product-success',
+  'other',
+] as const;
+
+/** A function's kind. */
+export type FunctionKind = (typeof FUNCTION_KINDS)[number];
+
+/** The kinds of function whose people count as CSMs (for cs-ops-ratio and the org chart). */
+export const CSM_KINDS: readonly FunctionKind[] = ['csm', 'scaled-csm'];
+
+/** `kind`, for charters and external teams. */
+export const functionKind = (description: string) =>
+  z.enum(FUNCTION_KINDS).meta({ title: 'Kind', description: `${description} One of ${FUNCTION_KINDS.join(', ')}.` });
 
 /** An operating metric: a measure of the function's success that predicts a financial outcome. */
 export const operatingMetricSchema = z
@@ -104,7 +130,27 @@ export const charterSchema = z
     id: id('The function\'s id; equals the file name without extension.').meta({ title: 'Function id' }),
     name: text('The function\'s name, e.g. "Client Outcomes CSMs".').meta({ title: 'Function name' }),
     department: id('The department this function belongs to (a department id from org.yaml when there is one).').meta({ title: 'Department' }),
-    owner: text('The accountable role, e.g. "VP of Client Outcomes".').meta({ title: 'Owner' }).optional(),
+    owner: text(
+      'Who is accountable for the function: once org.yaml declares leaders, a leader id (e.g. dir-strategic); before that, free text such as "VP of Client Outcomes".',
+    )
+      .meta({ title: 'Owner' })
+      .optional(),
+    kind: functionKind('What kind of function this is; cs-ops-ratio counts the people of csm and scaled-csm functions.').optional(),
+    headcount: z
+      .int()
+      .min(0)
+      .meta({ title: 'Headcount', description: 'How many people work in the function today: a whole number, 0 or more. charter org adds them up.' })
+      .optional(),
+    segments: z
+      .array(z.string().min(1))
+      .meta({ title: 'Segments', description: 'The customer segments or regions the function covers, in free text, e.g. [EMEA Enterprise, NA Commercial].' })
+      .optional(),
+    products: idList('Ids of the products in org.yaml this function is the DRI (directly responsible individual) for, e.g. [analytics].')
+      .meta({ title: 'Products' })
+      .optional(),
+    reviewed: isoDate('reviewed', 'When the charter was last reviewed, as YYYY-MM-DD (e.g. 2026-09-30); charter-stale warns when that is long ago.')
+      .meta({ title: 'Reviewed' })
+      .optional(),
     mission: z
       .string()
       .meta({

@@ -63,6 +63,9 @@ const LISTS: Record<string, { list: string; item: string }> = {
   departments: { list: 'a list of departments', item: 'department' },
   externalTeams: { list: 'a list of external teams', item: 'external team' },
   implicitProviders: { list: 'a list of team ids', item: 'team id' },
+  leaders: { list: 'a list of leaders', item: 'leader' },
+  products: { list: 'a list of products', item: 'product' },
+  segments: { list: 'a list of segments', item: 'segment' },
 };
 
 export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: Kind, data: unknown): SchemaIssue[] {
@@ -114,6 +117,9 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: 
       return [{ path: p, target: 'value', message: `${subject}: ${issue.message}` }];
     }
     case 'too_small':
+      if (issue.origin === 'number' || issue.origin === 'int') {
+        return [{ path: p, target: 'value', message: `${subject} should be ${String(issue.minimum)} or more, got ${describeValue(received)}` }];
+      }
       return [
         {
           path: p,
@@ -126,7 +132,9 @@ export function describeIssue(issue: z.core.$ZodIssue, schema: z.ZodType, kind: 
         {
           path: p,
           target: 'value',
-          message: `${subject} should be one of ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}, got ${describeValue(received)}`,
+          message:
+            `${subject} should be one of ${listValues(issue.values)}, got ${describeValue(received)}` +
+            (typeof received === 'string' ? didYouMean(received, issue.values.map(String)) : ''),
         },
       ];
     case 'custom':
@@ -177,9 +185,17 @@ function expectedText(expected: string, p: readonly (string | number)[]): string
       return 'true or false';
     case 'number':
       return 'a number';
+    case 'int':
+      return 'a whole number';
     default:
       return expected;
   }
+}
+
+/** `"a" or "b"`, `"a", "b" or "c"`: every allowed value. */
+function listValues(values: readonly unknown[]): string {
+  const quoted = values.map((v) => JSON.stringify(v));
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
 }
 
 /** Words that YAML 1.1 tools read as true or false, and YAML 1.2 (this tool) as text (y and n too, but those are left alone). */

@@ -1,5 +1,25 @@
 import { z } from 'zod';
+import { functionKind } from './charter.js';
 import { id, idList, text } from './common.js';
+
+/** One leader of the reporting line. */
+export const leaderSchema = z
+  .strictObject({
+    id: id('Identifies the leader, for a reportsTo, a department\'s lead, a charter\'s owner and executiveSponsor.').meta({ title: 'Leader id' }),
+    title: text('The leader\'s role, e.g. "VP of Customer Success".').meta({ title: 'Title' }),
+    name: text('The person, if you want it on the org chart.').meta({ title: 'Name' }).optional(),
+    reportsTo: id('The id of the leader this one reports to; the leader at the top has none.').meta({ title: 'Reports to' }).optional(),
+  })
+  .meta({ title: 'Leader', description: 'A leader in the reporting line.' });
+
+/** A product that needs exactly one function as its DRI. */
+export const productSchema = z
+  .strictObject({
+    id: id('Identifies the product, for a charter\'s products.').meta({ title: 'Product id' }),
+    name: text('The product\'s name, e.g. "Analytics Cloud".').meta({ title: 'Product name' }),
+    description: text('More detail on the product.').meta({ title: 'Description' }).optional(),
+  })
+  .meta({ title: 'Product', description: 'A product; exactly one function should be its DRI (directly responsible).' });
 
 export const customerNeedSchema = z
   .strictObject({
@@ -14,7 +34,12 @@ export const departmentSchema = z
     id: id('Identifies the department, for a charter\'s department.').meta({ title: 'Department id' }),
     name: text('The department\'s name, e.g. "Client Outcomes".').meta({ title: 'Department name' }),
     need: id('The id of the one customer need (customerNeeds) this department is accountable for.').meta({ title: 'Customer need' }).optional(),
-    lead: text('Who leads the department, e.g. "VP of Client Outcomes".').meta({ title: 'Lead' }).optional(),
+    parent: id('The id of the department this one is part of; departments nest.').meta({ title: 'Parent department' }).optional(),
+    lead: text(
+      'Who leads the department: once leaders are declared, a leader id (e.g. vp-cs); before that, free text such as "VP of Client Outcomes".',
+    )
+      .meta({ title: 'Lead' })
+      .optional(),
     internal: z
       .boolean()
       .meta({
@@ -30,6 +55,7 @@ export const externalTeamSchema = z
   .strictObject({
     id: id('Identifies the team, for a dependency\'s team.').meta({ title: 'Team id' }),
     name: text('The team\'s name, e.g. "Product".').meta({ title: 'Team name' }),
+    kind: functionKind('What the team does for this organization; kind: operations marks a central team that serves as CS Operations.').optional(),
     description: text('More detail on the team.').meta({ title: 'Description' }).optional(),
   })
   .meta({ title: 'External team', description: 'A team outside this organization that charters may depend on.' });
@@ -47,8 +73,18 @@ export const orgSchema = z
   .strictObject({
     name: text('The organization\'s name, e.g. "Acme Customer Success".').meta({ title: 'Organization name' }),
     definition: text('What customer success means here, in a sentence or two.').meta({ title: 'Definition' }).optional(),
-    executiveSponsor: text('The executive who sponsors the organization, e.g. "Chief Customer Officer".')
+    executiveSponsor: text(
+      'The executive who sponsors the organization: once leaders are declared, a leader id (e.g. cco); before that, free text such as "Chief Customer Officer".',
+    )
       .meta({ title: 'Executive sponsor' })
+      .optional(),
+    leaders: z
+      .array(leaderSchema)
+      .meta({ title: 'Leaders', description: 'The reporting line: each leader with the leader they report to; one leader at the top reports to no one.' })
+      .optional(),
+    products: z
+      .array(productSchema)
+      .meta({ title: 'Products', description: 'Products that need exactly one DRI function each; a charter claims one with products: [id].' })
       .optional(),
     customerNeeds: z
       .array(customerNeedSchema)
@@ -88,3 +124,5 @@ export type Department = z.infer<typeof departmentSchema>;
 export type CustomerNeed = z.infer<typeof customerNeedSchema>;
 export type ExternalTeam = z.infer<typeof externalTeamSchema>;
 export type RegisterRisk = z.infer<typeof registerRiskSchema>;
+export type Leader = z.infer<typeof leaderSchema>;
+export type Product = z.infer<typeof productSchema>;

@@ -10,6 +10,9 @@ import { SECTION_COMMENTS } from '../../src/scaffold/charter.js';
 import { runCli } from '../helpers/cli.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+const KIND_QUESTION =
+  'Kind of function: csm, scaled-csm, digital, renewals, support, professional-services, implementation, education, operations, enablement, product-success, other (Enter to skip): ';
+const HEADCOUNT_QUESTION = 'Headcount: how many people work in it today (Enter to skip): ';
 const SHIPPED_SCHEMA = path.join(ROOT, 'schemas/charter.schema.json');
 
 /** A scratch directory holding a copy of `fixture` (a charters directory) as `charters/`, or nothing. */
@@ -105,6 +108,7 @@ describe('charter new', () => {
       'name',
       'department',
       'owner',
+      'reviewed',
       'mission',
       'operatingMetrics',
       'costMetrics',
@@ -248,7 +252,7 @@ describe('charter new in a terminal', () => {
       stdout: { write: (t) => void (stdout += t), isTTY: true },
       stderr: { write: (t) => void (stderr += t), isTTY: true },
       cwd,
-      env: {},
+      env: { CHARTER_TODAY: '2026-11-27' },
       stdinIsTTY: true,
     };
     return { io, out: () => stdout, err: () => stderr };
@@ -270,22 +274,31 @@ describe('charter new in a terminal', () => {
   it('asks for the missing name, department (offering the known ones) and mission', async () => {
     const cwd = scratch(path.join(ROOT, 'charters'));
     const { io, out, err } = ioFor(cwd);
-    const { ask, questions } = scripted(['Renewals: "Core"', 'nope', '1', 'Help every customer renew with confidence.']);
+    const { ask, questions } = scripted(['Renewals: "Core"', 'nope', '1', 'renewal', 'renewals', 'six', '4', 'Help every customer renew with confidence.']);
     expect(await runNew('renewals', { dir: 'charters' }, io, ask)).toBe(0);
     expect(questions).toEqual([
       'Name of the function (Enter to leave a TODO): ',
       'Departments:\n  1. client-outcomes (Client Outcomes)\n  2. onboarding (Onboarding)\n  3. technical-success (Technical Success)\n  4. cs-operations (Customer Success Operations)\n  5. enablement (Internal Training and Enablement)\nDepartment (number or id): ',
       'Department (number or id): ',
+      KIND_QUESTION,
+      KIND_QUESTION,
+      HEADCOUNT_QUESTION,
+      HEADCOUNT_QUESTION,
       'Mission: one sentence on the customer need it answers (Enter for a TODO): ',
     ]);
     expect(err()).toBe(
-      'there is no department "nope" in charters/org.yaml; the departments are client-outcomes, onboarding, technical-success, cs-operations, enablement (or add it to charters/org.yaml first)\n',
+      'there is no department "nope" in charters/org.yaml; the departments are client-outcomes, onboarding, technical-success, cs-operations, enablement (or add it to charters/org.yaml first)\n' +
+        '"renewal" is not a kind of function; did you mean "renewals"? The kinds are csm, scaled-csm, digital, renewals, support, professional-services, implementation, education, operations, enablement, product-success, other\n' +
+        '"six" is not a headcount; give the number of people in the function today, such as 6\n',
     );
     expect(out()).toBe('Created charters/renewals.yaml\nNext: edit it (replace each TODO), then run charter lint\n');
     const data = parse(readFileSync(path.join(cwd, 'charters/renewals.yaml'), 'utf8')) as Record<string, string>;
-    expect([data['name'], data['department'], data['mission']]).toEqual([
+    expect([data['name'], data['department'], data['kind'], data['headcount'], data['reviewed'], data['mission']]).toEqual([
       'Renewals: "Core"',
       'client-outcomes',
+      'renewals',
+      4,
+      '2026-11-27',
       'Help every customer renew with confidence.',
     ]);
   });
@@ -293,12 +306,38 @@ describe('charter new in a terminal', () => {
   it('asks only for what is missing, and leaves TODOs for blank answers', async () => {
     const cwd = scratch();
     const { io } = ioFor(cwd);
-    const { ask, questions } = scripted(['', '  ']);
+    const { ask, questions } = scripted(['', '', ' ', '  ']);
     expect(await runNew('csm', { dir: 'charters', department: 'client-outcomes' }, io, ask)).toBe(0);
-    expect(questions).toHaveLength(2);
+    expect(questions).toHaveLength(4);
     const data = parse(readFileSync(path.join(cwd, 'charters/csm.yaml'), 'utf8')) as Record<string, string>;
     expect(data['name']).toMatch(/^TODO: /);
     expect(data['mission']).toMatch(/^TODO: /);
+    // Kind and headcount are optional: a blank answer leaves them out.
+    expect(Object.keys(data)).not.toContain('kind');
+    expect(Object.keys(data)).not.toContain('headcount');
+    expect(data['reviewed']).toBe('2026-11-27');
+  });
+
+  it('takes --kind and --headcount, refuses bad ones with what to write, and dates the review today', async () => {
+    const cwd = scratch(path.join(ROOT, 'charters'));
+    const ok = await runCli(['new', 'renewals', '--department', 'client-outcomes', '--kind', 'renewals', '--headcount', '3'], {
+      cwd,
+      env: { CHARTER_TODAY: '2026-02-03' },
+    });
+    expect(ok.code).toBe(0);
+    const text = readFileSync(path.join(cwd, 'charters/renewals.yaml'), 'utf8');
+    expect(text).toContain('kind: renewals\nheadcount: 3\nreviewed: 2026-02-03\n');
+    const before = snapshot(cwd);
+    expect(await runCli(['new', 'digital', '--department', 'client-outcomes', '--kind', 'scaled'], { cwd })).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'charter: "scaled" is not a kind of function; the kinds are csm, scaled-csm, digital, renewals, support, professional-services, implementation, education, operations, enablement, product-success, other\n',
+    });
+    expect((await runCli(['new', 'digital', '--department', 'client-outcomes', '--headcount', '-2'], { cwd })).stderr).toBe(
+      'charter: "-2" is not a headcount; give the number of people in the function today, such as 6\n',
+    );
+    expect(snapshot(cwd)).toEqual(before);
   });
 
   it('gives up after three wrong departments, writing nothing', async () => {

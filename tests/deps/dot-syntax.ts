@@ -2,7 +2,7 @@
  * A strict checker of the DOT subset that `charter deps --format dot` writes
  * (a subset of Graphviz's grammar, so what passes here Graphviz reads too):
  *
- *   graph     := "digraph dependencies {" NL stmt* "}" NL
+ *   graph     := "digraph " NAME " {" NL stmt* "}" NL       (NAME: "dependencies" for deps, "org" for org)
  *   stmt      := comment | ("graph"|"node"|"edge") SP attrs ";" | cluster | node | edge
  *   cluster   := 'subgraph "cluster_' ... '" {' NL 'label=' QUOTED ';' NL node* '}'   (no nesting)
  *   node      := QUOTED SP attrs ";"
@@ -31,10 +31,10 @@ export interface DotSummary {
 }
 
 /** Checks `text` against the grammar above; throws with the line number and reason on the first problem. */
-export function checkDot(text: string): DotSummary {
+export function checkDot(text: string, name = 'dependencies'): DotSummary {
   if (!text.endsWith('}\n')) throw new Error('the graph does not end with "}" and a line break');
   const lines = text.slice(0, -1).split('\n');
-  if (lines[0] !== 'digraph dependencies {') throw new Error(`line 1: expected "digraph dependencies {", got ${JSON.stringify(lines[0])}`);
+  if (lines[0] !== `digraph ${name} {`) throw new Error(`line 1: expected "digraph ${name} {", got ${JSON.stringify(lines[0])}`);
   const nodes = new Set<string>();
   let clusters = 0;
   let edges = 0;

@@ -23,7 +23,8 @@ export async function runCli(
     },
     stderr: { write: (t) => void (stderr += t), isTTY: options.tty ?? false },
     cwd: options.cwd ?? process.cwd(),
-    env: options.env ?? {},
+    // The environment is empty but for the test run's fixed "today" (CHARTER_TODAY, set in vitest.config.ts).
+    env: options.env ?? { CHARTER_TODAY: process.env['CHARTER_TODAY'] },
     stdinIsTTY: options.tty ?? false,
     ...(options.stdin !== undefined ? { readStdin: () => Promise.resolve(Buffer.from(options.stdin!, 'utf8')) } : {}),
   };

@@ -58,6 +58,13 @@ const invalid: [string, ExpectedFinding[]][] = [
       ['org.yaml', 23, 9, 'error', 'registerRisk'],
     ],
   ],
+  [
+    'org-structure',
+    [
+      ['org.yaml', 6, 11, 'error', 'leader'],
+      ['org.yaml', 10, 9, 'error', 'product'],
+    ],
+  ],
 ];
 
 describeRuleFixtures(RULE, { invalid, valid });

@@ -11,10 +11,14 @@ const stems = (dir: string, ext: string): string[] =>
     .map((f) => f.slice(0, -ext.length))
     .sort();
 
-/** The rules the spec's table lists (a copy of the contract, kept in the repository), with their default severities. */
+/**
+ * The rules the spec lists, with their default severities (a copy of the spec:
+ * tests/fixtures/spec/): its table, and the list of rules added since, which the
+ * table does not name (reporting-line, cs-ops-ratio, product-dri, charter-stale...).
+ */
 function specRules(): Map<string, string> {
   const spec = readFileSync(path.join(ROOT, 'tests/fixtures/spec/charter-format.md'), 'utf8');
-  const rows = [...spec.matchAll(/^\| `([a-z-]+)` \| (error|warn) \|/gm)];
+  const rows = [...spec.matchAll(/^\| `([a-z-]+)` \| (error|warn) \|/gm), ...spec.matchAll(/^- `([a-z-]+)` \((error|warn)\):/gm)];
   return new Map(rows.map((m) => [m[1]!, m[2]!]));
 }
 
@@ -31,9 +35,16 @@ describe('the rule index', () => {
     expect(stems('docs/rules', '.md')).toEqual(ids);
   });
 
-  it('holds every rule of the spec with the spec default severity', () => {
+  /**
+   * Rules charter has that the spec does not list yet (issue 11 asked for the checks
+   * without naming rules): the spec should gain them.
+   */
+  const BEYOND_SPEC = ['outcome-typo', 'outcome-unknown'];
+
+  it('holds every rule of the spec with the spec default severity, and only the rules named beyond it', () => {
     const spec = specRules();
-    expect(spec.size).toBe(22);
+    expect(spec.size).toBe(27);
+    expect([...spec.keys(), ...BEYOND_SPEC].sort()).toEqual(ids);
     for (const [id, severity] of spec) {
       expect(rules.find((r) => r.meta.id === id)?.meta.defaultSeverity, id).toBe(severity);
     }

@@ -5,7 +5,7 @@ import { describeRuleFixtures, type ExpectedFinding, type ValidCase } from '../h
 const RULE = 'schema';
 
 const CHARTER_KEYS =
-  'the keys are "id", "name", "department", "owner", "mission", "operatingMetrics", "costMetrics", "costExemption", "activities", "risks", "dependencies", and your own keys may start with "x-"';
+  'the keys are "id", "name", "department", "owner", "kind", "headcount", "segments", "products", "reviewed", "mission", "operatingMetrics", "costMetrics", "costExemption", "activities", "risks", "dependencies", and your own keys may start with "x-"';
 const EMPTY_CHARTER = 'this file is empty; a charter needs at least id, name and department (run "charter new <id>" to start one)';
 
 const invalid: [string, ExpectedFinding[]][] = [

@@ -12,7 +12,7 @@ import { validateCharter } from '../../src/schema/validate.js';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSync(path.join(ROOT, 'schemas/charter.schema.json'), 'utf8')) as object);
 
-const base = { id: 'renewals', department: 'client-outcomes', schemaPath: '../schemas/charter.schema.json' };
+const base = { id: 'renewals', department: 'client-outcomes', reviewed: '2026-11-27', schemaPath: '../schemas/charter.schema.json' };
 
 describe('newCharterText', () => {
   it('is a valid charter for the loader (zod) and for the JSON Schema', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wrap } from '../../src/deps/wrap.js';
+import { wrap } from '../../src/text/wrap.js';
 import { stylish } from '../../src/format/stylish.js';
 import type { Finding } from '../../src/findings/finding.js';
 import { drawTable } from '../../src/text/table.js';

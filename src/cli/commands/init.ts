@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { today } from '../../clock/today.js';
 import { UserError } from '../../errors.js';
 import { configText, orgText, preCommitText, seatsFor, workflowText, type InitAnswers } from '../../scaffold/repository.js';
 import { describeFsError } from '../../load/discover.js';
@@ -50,7 +51,7 @@ export async function runInit(dirArg: string, options: InitOptionsFromCli, io: C
     const seats = seatsFor(answers.needs);
     planned.push({ file: path.join(chartersDir, 'org.yaml'), text: orgText(answers, seats, modelineSchemaPath(chartersDir, 'org.schema.json')) });
     for (const seat of seats) {
-      const text = newCharterText({ id: seat.functionId, department: seat.departmentId, schemaPath: modelineSchemaPath(chartersDir) });
+      const text = newCharterText({ id: seat.functionId, department: seat.departmentId, reviewed: today(io.env), schemaPath: modelineSchemaPath(chartersDir) });
       planned.push({ file: path.join(chartersDir, `${seat.functionId}.yaml`), text });
     }
   }

@@ -9,6 +9,8 @@ import { newCharterText } from '../../scaffold/charter.js';
 import { modelineSchemaPath } from '../../scaffold/modeline.js';
 import { PromptCancelled, terminalPrompt, type Ask } from '../../scaffold/prompt.js';
 import { createExclusive, TargetExistsError } from '../../files/write.js';
+import { today } from '../../clock/today.js';
+import { FUNCTION_KINDS, type FunctionKind } from '../../schema/charter.js';
 import { ID_PATTERN } from '../../schema/common.js';
 import { suggestedId, toKebab } from '../../text/kebab.js';
 import { quote } from '../../text/quote.js';
@@ -22,11 +24,13 @@ export interface NewOptionsFromCli {
   name?: string;
   department?: string;
   owner?: string;
+  kind?: string;
+  headcount?: string;
   mission?: string;
   dir: string;
 }
 
-/** Wrong answers to the department question before giving up. */
+/** Wrong answers to the department, kind or headcount question before giving up. */
 const DEPARTMENT_TRIES = 3;
 
 /** What the charters directory already holds, as far as a new charter is concerned. */
@@ -66,14 +70,22 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
   let name = given(options.name);
   let mission = given(options.mission);
   const owner = given(options.owner);
+  let kind = options.kind === undefined ? undefined : checkKind(options.kind.trim());
+  let headcount = options.headcount === undefined ? undefined : checkHeadcount(options.headcount.trim());
+  // Kind and headcount are optional: asked for in a terminal, left out when blank.
+  let askKind = kind === undefined;
+  let askHeadcount = headcount === undefined;
 
-  const needsAsking = department === undefined || name === undefined || mission === undefined;
+  const needsAsking = department === undefined || name === undefined || mission === undefined || askKind || askHeadcount;
   if (needsAsking && (ask !== undefined || io.stdinIsTTY)) {
     const prompt = ask === undefined ? terminalPrompt() : undefined;
     const question = ask ?? prompt!.ask;
     try {
       name ??= given(await question('Name of the function (Enter to leave a TODO): '));
       department ??= await askDepartment(question, existing, io);
+      if (askKind) kind = await askUntilValid(question, KIND_QUESTION, checkKind, io);
+      if (askHeadcount) headcount = await askUntilValid(question, HEADCOUNT_QUESTION, checkHeadcount, io);
+      askKind = askHeadcount = false;
       mission ??= given(await question('Mission: one sentence on the customer need it answers (Enter for a TODO): '));
     } catch (err) {
       if (err instanceof PromptCancelled) throw new UserError('cancelled; nothing was written');
@@ -86,7 +98,7 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
     throw new UserError(`charter new needs --department <id> when it cannot ask (standard input is not a terminal); ${departmentsHint(existing)}`);
   }
 
-  const text = newCharterText({ id, department, name, owner, mission, schemaPath: modelineSchemaPath(dir) });
+  const text = newCharterText({ id, department, name, owner, kind, headcount, reviewed: today(io.env), mission, schemaPath: modelineSchemaPath(dir) });
   try {
     await fs.mkdir(dir, { recursive: true });
     await createExclusive(target, text);
@@ -99,6 +111,37 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
   const lint = options.dir === DEFAULT_CHARTERS_DIR ? 'charter lint' : `charter lint ${shownDir}`;
   io.stdout.write(`Created ${shownTarget}\nNext: edit it (replace each TODO), then run ${lint}\n`);
   return ExitCode.Ok;
+}
+
+const KIND_QUESTION = `Kind of function: ${FUNCTION_KINDS.join(', ')} (Enter to skip): `;
+const HEADCOUNT_QUESTION = 'Headcount: how many people work in it today (Enter to skip): ';
+
+/** A function kind, checked. */
+function checkKind(value: string): FunctionKind {
+  const kind = FUNCTION_KINDS.find((k) => k === value.toLowerCase());
+  if (kind !== undefined) return kind;
+  const hint = didYouMean(value, FUNCTION_KINDS);
+  throw new UserError(`"${value}" is not a kind of function${hint}${hint === '' ? '; the' : ' The'} kinds are ${FUNCTION_KINDS.join(', ')}`);
+}
+
+/** A headcount, checked: a whole number, 0 or more. */
+function checkHeadcount(value: string): number {
+  if (/^\d+$/.test(value) && Number.isSafeInteger(Number(value))) return Number(value);
+  throw new UserError(`"${value}" is not a headcount; give the number of people in the function today, such as 6`);
+}
+
+/** Asks until the answer passes `check` (a blank answer skips the question), a few times at most. */
+async function askUntilValid<T>(ask: Ask, question: string, check: (answer: string) => T, io: CliIO): Promise<T | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    const answer = (await ask(question)).trim();
+    if (answer === '') return undefined;
+    try {
+      return check(answer);
+    } catch (err) {
+      if (!(err instanceof UserError) || attempt >= DEPARTMENT_TRIES) throw err;
+      io.stderr.write(`${err.message}\n`);
+    }
+  }
 }
 
 /** Refuses an id that is a path, not kebab-case, or reserved. */

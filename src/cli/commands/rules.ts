@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { loadConfig, type CharterConfig } from '../../config/load.js';
-import { wrap } from '../../deps/wrap.js';
+import { wrap } from '../../text/wrap.js';
 import { drawTable } from '../../text/table.js';
 import { displayWidth } from '../../text/width.js';
 import type { RuleLevel, Severity } from '../../findings/finding.js';

@@ -3,7 +3,7 @@ import { statusDetail, targetText } from '../describe.js';
 import { summaryLine, type RowStatus } from '../rows.js';
 import { drawTable } from '../../text/table.js';
 import { displayWidth } from '../../text/width.js';
-import { wrap } from '../wrap.js';
+import { wrap } from '../../text/wrap.js';
 import type { DepsFormatter } from './types.js';
 
 const HEAD = ['Function', 'Depends on', 'For', 'Status'] as const;

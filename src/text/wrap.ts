@@ -1,9 +1,9 @@
 /**
- * Text wrapping for the dependency table: words are kept whole where they fit,
+ * Text wrapping for tables and reports in a terminal: words are kept whole where they fit,
  * ids break after a hyphen, and only what still does not fit is cut (between
  * characters as a reader sees them: an emoji sequence is never split).
  */
-import { displayWidth, graphemes } from '../text/width.js';
+import { displayWidth, graphemes } from './width.js';
 
 /** Wraps `text` to lines of at most `width` columns; existing line breaks are kept. */
 export function wrap(text: string, width: number): string[] {

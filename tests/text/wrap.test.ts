@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { fcParams } from '../helpers/fast-check.js';
 import { describe, expect, it } from 'vitest';
 import { columnWidths } from '../../src/deps/format/table.js';
-import { wrap } from '../../src/deps/wrap.js';
+import { wrap } from '../../src/text/wrap.js';
 import { displayWidth } from '../../src/text/width.js';
 
 describe('wrap', () => {
