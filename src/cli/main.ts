@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { registerBook } from './commands/book.register.js';
 import { registerDeps } from './commands/deps.register.js';
 import { registerDiff } from './commands/diff.register.js';
 import { registerInit } from './commands/init.register.js';
@@ -63,6 +64,6 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       outputError: (s, write) => write(s.startsWith('error:') ? `charter: ${s.slice('error: '.length)}` : s),
     });
 
-  for (const register of [registerLint, registerDeps, registerDiff, registerOrg, registerNew, registerInit, registerSchema, registerRules]) register(program, io, setExitCode);
+  for (const register of [registerLint, registerDeps, registerDiff, registerOrg, registerBook, registerNew, registerInit, registerSchema, registerRules]) register(program, io, setExitCode);
   return program;
 }
