@@ -18,6 +18,7 @@ export function printableView(view: DepsView, keep = ''): DepsView {
       for: p(row.for),
       fulfilledBy: row.fulfilledBy.map((f) => ({ functionId: p(f.functionId), activityId: p(f.activityId), activityName: p(f.activityName) })),
     })),
+    drawn: view.drawn.map(p),
     functions: mapOf(view.functions, (f) => ({ name: p(f.name), department: p(f.department) })),
     departments: mapOf(view.departments, (d) => ({ name: p(d.name), members: d.members.map(p) })),
     externalTeams: mapOf(view.externalTeams, (t) => ({ name: p(t.name) })),
