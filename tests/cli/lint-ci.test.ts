@@ -53,7 +53,7 @@ describe('charter lint --format github', () => {
 
   it('in GitHub Actions, the default format also writes the annotations', async () => {
     const run = await runCli(['lint', ORG], { cwd: ROOT, env: { GITHUB_ACTIONS: 'true' } });
-    expect(run.stdout).toMatch(/✖ 2 problems \(1 error, 1 warning\)\n::error file=/);
+    expect(run.stdout).toMatch(/✖ 2 problems \(1 error, 1 warning\)\n  2 problems fixable with --fix\n::error file=/);
     expect(run.stdout.endsWith(ANNOTATIONS)).toBe(true);
     // Machine formats stay as they are.
     const json = await runCli(['lint', ORG, '-f', 'json'], { cwd: ROOT, env: { GITHUB_ACTIONS: 'true' } });

@@ -63,6 +63,8 @@ function change(c: Change): unknown {
   return { path: pathText(c.at), kind: c.kind, before: c.before ?? null, after: c.after ?? null };
 }
 
+/** A finding without its fix and suggestions: their offsets are of one revision's text, and a comparison reports problems, not edits. */
 function finding(f: Finding): Finding {
-  return { ...f };
+  const { fix: _fix, suggestions: _suggestions, ...rest } = f;
+  return rest;
 }
