@@ -43,10 +43,12 @@ export async function cachedLint(
     // charter-suppressions.json, as it is now: a change to it is a change to the findings.
     bulkSuppressions: request.bulkSuppressions === false ? null : ((await readBulkFile(config, request.cwd)).text ?? null),
   };
-  const key = runKey(identity, await fingerprintFiles(await discoverFiles(roots, request.cwd)));
+  // The bytes hashed are kept: on a miss they are what is linted, so each file is read once.
+  const preread = new Map<string, Uint8Array>();
+  const key = runKey(identity, await fingerprintFiles(await discoverFiles(roots, request.cwd), preread));
   const stored = cache.get(key);
   if (stored !== undefined) return { ...(stored as LintSummary), ...plan };
-  const result = await runLint({ ...request, config });
+  const result = await runLint({ ...request, config, preread });
   const summary: LintSummary = {
     findings: result.findings,
     files: result.files,
