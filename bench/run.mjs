@@ -8,6 +8,7 @@
 //   - the floors: a plain Node script that reads every file and parses it with `yaml`, and the same with js-yaml;
 //   - charter lint --format json, and --format stylish;
 //   - charter deps --format json (when the command exists);
+//   - charter book (when the command exists): the site written to bench/out/org-<n>/book; target: at most 2x charter lint at 1,000 charters;
 //   - charter org, as a tree and --format json (when the command exists): the generated
 //     departments nest four levels deep at 2,000 functions;
 //   - charter diff HEAD --format json (when the command exists): a git repository holding the org,
@@ -64,20 +65,19 @@ if (!existsSync(charterBin)) fail(`no ${path.relative(root, charterBin)}: run "n
 const depsHelp = help('deps');
 const hasDeps = depsHelp.status === 0 && /--format/.test(depsHelp.stdout);
 const hasCache = /--cache\b/.test(help('lint').stdout);
+const hasBook = help('book').status === 0;
 const orgHelp = help('org');
 const hasOrg = orgHelp.status === 0 && /--format/.test(orgHelp.stdout);
 const diffHelp = help('diff');
 const hasDiff = diffHelp.status === 0 && /--fail-on-new-errors/.test(diffHelp.stdout);
-const bookHelp = help('book');
-const hasBook = bookHelp.status === 0 && /^Usage: charter book/m.test(bookHelp.stdout);
 const hasFix = /--fix\b/.test(help('lint').stdout);
 const hasJsYaml = canImport('js-yaml');
 
 const notes = [];
 if (!hasDeps) notes.push('charter deps is not available in this build: not measured.');
+if (!hasBook) notes.push('charter book is not available in this build: not measured.');
 if (!hasOrg) notes.push('charter org is not available in this build: not measured.');
 if (!hasDiff) notes.push('charter diff is not available in this build: not measured.');
-if (!hasBook) notes.push('charter book is not available in this build: not measured.');
 if (!hasFix) notes.push('charter lint has no --fix option in this build: not measured.');
 if (!hasCache) notes.push('charter lint has no --cache option in this build: the cache is not measured.');
 if (!hasJsYaml) notes.push('js-yaml is not installed (npm install): its floor is not measured.');
@@ -107,17 +107,12 @@ function commandsFor(orgDir, size) {
       { id: 'deps-table', label: 'charter deps (table)', argv: [charterBin, 'deps', 'charters'], expect: (s) => s === 0 || s === 1 },
     );
   }
+  if (hasBook) list.push({ id: 'book', label: 'charter book', argv: [charterBin, 'book', 'charters', '--out', path.join(orgDir, 'book')], expect: (s) => s === 0 });
   if (hasOrg) {
     list.push(
       { id: 'org-tree', label: 'charter org (tree)', argv: [charterBin, 'org', 'charters'], expect: (s) => s === 0 },
       { id: 'org-json', label: 'charter org --format json', argv: [charterBin, 'org', 'charters', '--format', 'json'], expect: (s) => s === 0 },
     );
-  }
-  if (hasBook) {
-    // Where the book goes when it is written to files rather than printed (the option's name as its help gives it).
-    const outOption = bookHelp.stdout.match(/(--out(?:put)?(?:-dir)?)\b/)?.[1];
-    const bookDir = path.join(out, `book-${size}`);
-    list.push({ id: 'book', label: 'charter book', argv: [charterBin, 'book', 'charters', ...(outOption ? [outOption, bookDir] : [])], before: () => rmSync(bookDir, { recursive: true, force: true }), expect: (s) => s === 0 || s === 1 });
   }
   if (hasFix && size <= 2000) {
     // --fix writes: it runs on a fresh copy of the org each time (the copy is not measured).
@@ -371,6 +366,15 @@ function render({ sizes: bySize, startup, machine: m, notes: ns }) {
     lines.push(
       `| ${row.size.toLocaleString('en-US')} | ${f ? `${f.errors} errors, ${f.warnings} warnings in ${f.files} files` : 'n/a'} | ${ratio(by['lint-json']?.wall, by['floor-yaml']?.wall)} | ${ratio(by['lint-json']?.cpu, by['floor-yaml']?.cpu)} | ${ratio(by['lint-stylish']?.wall, by['floor-yaml']?.wall)} | ${by['lint-json'] ? ((1000 * by['lint-json'].wall) / row.size).toFixed(2) : 'n/a'} | ${ratio(by['lint-cache-warm']?.wall, by['floor-js-yaml']?.wall)} |`,
     );
+  }
+  if (bySize.some((r) => r.commands.some((c) => c.id === 'book'))) {
+    lines.push('');
+    lines.push('| charters | charter book / charter lint --format json (wall) | (CPU) | target |');
+    lines.push('|---:|---:|---:|---|');
+    for (const row of bySize) {
+      const by = Object.fromEntries(row.commands.map((c) => [c.id, c]));
+      lines.push(`| ${row.size.toLocaleString('en-US')} | ${ratio(by['book']?.wall, by['lint-json']?.wall)} | ${ratio(by['book']?.cpu, by['lint-json']?.cpu)} | ${row.size === 1000 ? 'at most 2x' : ''} |`);
+    }
   }
   if (bySize.some((row) => row.commands.some((c) => c.id === 'diff-json'))) {
     lines.push('');
