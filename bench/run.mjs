@@ -65,7 +65,9 @@ if (!existsSync(charterBin)) fail(`no ${path.relative(root, charterBin)}: run "n
 const depsHelp = help('deps');
 const hasDeps = depsHelp.status === 0 && /--format/.test(depsHelp.stdout);
 const hasCache = /--cache\b/.test(help('lint').stdout);
-const hasBook = help('book').status === 0;
+const bookHelp = help('book');
+// A build without the command prints the general help for `charter book --help`, and exits 0.
+const hasBook = bookHelp.status === 0 && /^Usage: charter book/m.test(bookHelp.stdout);
 const orgHelp = help('org');
 const hasOrg = orgHelp.status === 0 && /--format/.test(orgHelp.stdout);
 const diffHelp = help('diff');
@@ -175,7 +177,11 @@ for (const [i, size] of sizes.entries()) {
   // Warm-up, not measured: fills the page cache, checks that lint exits as it should, and counts what it finds.
   process.stdout.write(`\n${size} charters: warm-up`);
   measure(commands[0], orgDir);
-  for (const c of commands) if (c.cwd !== undefined) measure(c, c.cwd);
+  for (const c of commands) {
+    if (c.cwd === undefined) continue;
+    c.before?.();
+    measure(c, c.cwd);
+  }
   const findings = countFindings(orgDir);
   for (let run = 0; run < runsFor(i); run++) {
     process.stdout.write(` ${run + 1}`);
