@@ -17,11 +17,17 @@
 // and startup: charter --version and --help against node -e 0.
 // Nothing here is a test: no figure is compared with a threshold that fails anything.
 //
-// Options: --sizes 100,1000,10000   --runs 5,5,3 (one count per size, or one for all)
+// Then it checks the targets of docs/performance.md (issue 17) and prints each as met or not met,
+// with its figures.
+//
+// Options: --sizes 10,100,500,1000,2000,10000   --runs 5,5,5,5,3,3 (one count per size, or one for all)
 //          --startup-runs 10        --json <file> (also write the raw figures)
 //          --bin <charter.js>       (another build to measure; default dist/bin/charter.js)
+//          --baseline <charter.js>  (another build whose output every command's must equal, byte for byte)
+// Quick, to try something: node bench/run.mjs --sizes 10,100 --runs 3 --startup-runs 3
 
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -37,8 +43,12 @@ const usageFile = path.join(out, 'usage.txt');
 const args = parseArgs(process.argv.slice(2));
 // --bin: measure another build (a worktree's dist/bin/charter.js), to compare a change with the main line.
 const charterBin = path.resolve(args.bin ?? path.join(root, 'dist', 'bin', 'charter.js'));
-const sizes = (args.sizes ?? '100,1000,10000').split(',').map(Number);
-const runCounts = (args.runs ?? '5,5,3').split(',').map(Number);
+const sizes = (args.sizes ?? '10,100,500,1000,2000,10000').split(',').map(Number);
+const runCounts = (args.runs ?? '5,5,5,5,3,3').split(',').map(Number);
+// --baseline: a build whose output each command's must equal, byte for byte (say, main's before a change).
+const baselineBin = args.baseline === undefined ? undefined : path.resolve(args.baseline);
+if (baselineBin !== undefined && !existsSync(baselineBin)) fail(`no ${args.baseline}`);
+const stdoutFile = path.join(out, 'stdout.txt');
 const runsFor = (i) => runCounts[Math.min(i, runCounts.length - 1)];
 const startupRuns = Number(args['startup-runs'] ?? 10);
 
@@ -46,7 +56,6 @@ const GNU_TIME = '/usr/bin/time';
 const useGnuTime = existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0;
 
 mkdirSync(out, { recursive: true });
-const devNull = openSync('/dev/null', 'w');
 
 // ---------------------------------------------------------------------------
 // What the installed charter can do.
@@ -56,11 +65,14 @@ if (!existsSync(charterBin)) fail(`no ${path.relative(root, charterBin)}: run "n
 const depsHelp = help('deps');
 const hasDeps = depsHelp.status === 0 && /--format/.test(depsHelp.stdout);
 const hasCache = /--cache\b/.test(help('lint').stdout);
-const hasBook = help('book').status === 0;
+const bookHelp = help('book');
+// A build without the command prints the general help for `charter book --help`, and exits 0.
+const hasBook = bookHelp.status === 0 && /^Usage: charter book/m.test(bookHelp.stdout);
 const orgHelp = help('org');
 const hasOrg = orgHelp.status === 0 && /--format/.test(orgHelp.stdout);
 const diffHelp = help('diff');
 const hasDiff = diffHelp.status === 0 && /--fail-on-new-errors/.test(diffHelp.stdout);
+const hasFix = /--fix\b/.test(help('lint').stdout);
 const hasJsYaml = canImport('js-yaml');
 
 const notes = [];
@@ -68,6 +80,7 @@ if (!hasDeps) notes.push('charter deps is not available in this build: not measu
 if (!hasBook) notes.push('charter book is not available in this build: not measured.');
 if (!hasOrg) notes.push('charter org is not available in this build: not measured.');
 if (!hasDiff) notes.push('charter diff is not available in this build: not measured.');
+if (!hasFix) notes.push('charter lint has no --fix option in this build: not measured.');
 if (!hasCache) notes.push('charter lint has no --cache option in this build: the cache is not measured.');
 if (!hasJsYaml) notes.push('js-yaml is not installed (npm install): its floor is not measured.');
 
@@ -90,13 +103,33 @@ function commandsFor(orgDir, size) {
     { id: 'lint-json', label: 'charter lint --format json', argv: lint('--format', 'json'), expect: findings },
     { id: 'lint-stylish', label: 'charter lint (stylish)', argv: lint(), expect: findings },
   );
-  if (hasDeps) list.push({ id: 'deps-json', label: 'charter deps --format json', argv: [charterBin, 'deps', 'charters', '--format', 'json'], expect: (s) => s === 0 || s === 1 });
+  if (hasDeps) {
+    list.push(
+      { id: 'deps-json', label: 'charter deps --format json', argv: [charterBin, 'deps', 'charters', '--format', 'json'], expect: (s) => s === 0 || s === 1 },
+      { id: 'deps-table', label: 'charter deps (table)', argv: [charterBin, 'deps', 'charters'], expect: (s) => s === 0 || s === 1 },
+    );
+  }
   if (hasBook) list.push({ id: 'book', label: 'charter book', argv: [charterBin, 'book', 'charters', '--out', path.join(orgDir, 'book')], expect: (s) => s === 0 });
   if (hasOrg) {
     list.push(
       { id: 'org-tree', label: 'charter org (tree)', argv: [charterBin, 'org', 'charters'], expect: (s) => s === 0 },
       { id: 'org-json', label: 'charter org --format json', argv: [charterBin, 'org', 'charters', '--format', 'json'], expect: (s) => s === 0 },
     );
+  }
+  if (hasFix && size <= 2000) {
+    // --fix writes: it runs on a fresh copy of the org each time (the copy is not measured).
+    const fixDir = path.join(out, `fix-${size}`);
+    list.push({
+      id: 'fix',
+      label: 'charter lint --fix',
+      argv: [charterBin, 'lint', 'charters', '--fix', '--format', 'json'],
+      cwd: fixDir,
+      before: () => {
+        rmSync(fixDir, { recursive: true, force: true });
+        cpSync(path.join(orgDir, 'charters'), path.join(fixDir, 'charters'), { recursive: true });
+      },
+      expect: (s) => s === 0 || s === 1,
+    });
   }
   if (hasDiff) list.push({ id: 'diff-json', label: 'charter diff HEAD --format json', argv: [charterBin, 'diff', 'HEAD', '--format', 'json'], cwd: ensureDiffRepo(size, orgDir), expect: (s) => s === 0 });
   if (hasCache) {
@@ -108,10 +141,20 @@ function commandsFor(orgDir, size) {
   return list;
 }
 
+// Startup and the sample org (charters/ of this repository, 10 charters, copied to bench/out/sample):
+// what a pre-commit hook or an editor pays on a small org, where fixed costs are all there is.
+const sampleDir = path.join(out, 'sample');
+const sampleCache = path.join(sampleDir, 'bench.charter-cache');
+const sampleCached = [charterBin, 'lint', 'charters', '--format', 'json', '--cache', '--cache-location', sampleCache];
 const startupCommands = [
   { id: 'node', label: 'node -e 0', argv: ['-e', '0'], expect: (s) => s === 0 },
   { id: 'version', label: 'charter --version', argv: [charterBin, '--version'], expect: (s) => s === 0 },
   { id: 'help', label: 'charter --help', argv: [charterBin, '--help'], expect: (s) => s === 0 },
+  { id: 'sample-floor', label: 'sample org: read+parse, yaml', argv: [floorScript, 'yaml', 'charters'], cwd: sampleDir, expect: (s) => s === 0 },
+  { id: 'sample-lint', label: 'sample org: charter lint --format json', argv: [charterBin, 'lint', 'charters', '--format', 'json'], cwd: sampleDir, expect: (s) => s === 0 || s === 1 },
+  ...(hasCache
+    ? [{ id: 'sample-cache-warm', label: 'sample org: charter lint --cache, warm', argv: sampleCached, cwd: sampleDir, before: () => existsSync(sampleCache) || spawnSync(process.execPath, sampleCached, { cwd: sampleDir, stdio: 'ignore' }), expect: (s) => s === 0 || s === 1 }]
+    : []),
 ];
 
 // ---------------------------------------------------------------------------
@@ -134,7 +177,11 @@ for (const [i, size] of sizes.entries()) {
   // Warm-up, not measured: fills the page cache, checks that lint exits as it should, and counts what it finds.
   process.stdout.write(`\n${size} charters: warm-up`);
   measure(commands[0], orgDir);
-  for (const c of commands) if (c.cwd !== undefined) measure(c, c.cwd);
+  for (const c of commands) {
+    if (c.cwd === undefined) continue;
+    c.before?.();
+    measure(c, c.cwd);
+  }
   const findings = countFindings(orgDir);
   for (let run = 0; run < runsFor(i); run++) {
     process.stdout.write(` ${run + 1}`);
@@ -145,15 +192,30 @@ for (const [i, size] of sizes.entries()) {
       samples.get(c.id).push(r);
     }
   }
+  const baseline = baselineBin === undefined ? {} : compareWithBaseline(commands, orgDir);
   process.stdout.write('\n');
-  results.sizes.push({ size, files: size + 1, findings, commands: commands.map((c) => ({ id: c.id, label: c.label, ...summarize(samples.get(c.id)) })) });
+  results.sizes.push({
+    size,
+    files: size + 1,
+    findings,
+    commands: commands.map((c) => ({ id: c.id, label: c.label, ...summarize(samples.get(c.id)), ...(baseline[c.id] !== undefined ? { sameAsBaseline: baseline[c.id] } : {}) })),
+  });
 }
 
-process.stdout.write(`\nstartup:`);
+process.stdout.write(`\nstartup and the sample org:`);
 {
+  rmSync(sampleDir, { recursive: true, force: true });
+  cpSync(path.join(root, 'charters'), path.join(sampleDir, 'charters'), { recursive: true });
   const samples = new Map(startupCommands.map((c) => [c.id, []]));
-  for (const c of startupCommands) measure(c, root);
-  for (let run = 0; run < startupRuns; run++) for (const c of startupCommands) samples.get(c.id).push(measure(c, root));
+  for (const c of startupCommands) measure(c, c.cwd ?? root);
+  for (let run = 0; run < startupRuns; run++) {
+    for (const c of startupCommands) {
+      c.before?.();
+      const r = measure(c, c.cwd ?? root);
+      if (!c.expect(r.status)) fail(`${c.label} exited ${r.status}:\n${r.stderr}`);
+      samples.get(c.id).push(r);
+    }
+  }
   results.startup = startupCommands.map((c) => ({ id: c.id, label: c.label, ...summarize(samples.get(c.id)) }));
   process.stdout.write(' done\n');
 }
@@ -165,26 +227,43 @@ writeFileSync(path.join(out, 'results.md'), `${table}\n`);
 writeFileSync(path.join(out, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 if (args.json !== undefined) writeFileSync(args.json, `${JSON.stringify(results, null, 2)}\n`);
 console.log(`(also in ${path.relative(root, path.join(out, 'results.md'))} and results.json)`);
-closeSync(devNull);
 
 // ---------------------------------------------------------------------------
 
 /** Runs one command once; wall time from here, CPU time and peak memory from the child itself. */
-function measure(command, cwd) {
+function measure(command, cwd, bin = charterBin) {
   rmSync(usageFile, { force: true });
+  const stdout = openSync(stdoutFile, 'w');
   const [file, argv] = useGnuTime
-    ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', usageFile, process.execPath, ...command.argv]]
-    : [process.execPath, ['--import', preload, ...command.argv]];
+    ? [GNU_TIME, ['-f', '%e %U %S %M', '-o', usageFile, process.execPath, ...command.argv.map((a) => (a === charterBin ? bin : a))]]
+    : [process.execPath, ['--import', preload, ...command.argv.map((a) => (a === charterBin ? bin : a))]];
   const start = process.hrtime.bigint();
   const child = spawnSync(file, argv, {
     cwd,
-    stdio: ['ignore', devNull, 'pipe'],
+    stdio: ['ignore', stdout, 'pipe'],
     env: { ...process.env, NO_COLOR: '1', CHARTER_BENCH_USAGE_FILE: usageFile },
     maxBuffer: 64 * 1024 * 1024,
   });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  closeSync(stdout);
   const usage = readUsage();
-  return { wall, cpu: usage.cpu, maxRssMb: usage.maxRssKb / 1024, status: child.status ?? -1, stderr: child.stderr?.toString() ?? '' };
+  const output = createHash('sha256').update(readFileSync(stdoutFile)).digest('hex');
+  return { wall, cpu: usage.cpu, maxRssMb: usage.maxRssKb / 1024, status: child.status ?? -1, stderr: child.stderr?.toString() ?? '', output };
+}
+
+/** Runs each charter command once with the --baseline build: is its output the same, byte for byte, as this build's? */
+function compareWithBaseline(commands, orgDir) {
+  process.stdout.write(' baseline');
+  const same = {};
+  for (const c of commands) {
+    if (!c.argv.includes(charterBin)) continue;
+    c.before?.();
+    const mine = measure(c, c.cwd ?? orgDir);
+    c.before?.();
+    const theirs = measure(c, c.cwd ?? orgDir, baselineBin);
+    same[c.id] = mine.output === theirs.output && mine.status === theirs.status;
+  }
+  return same;
 }
 
 function readUsage() {
@@ -211,6 +290,8 @@ function summarize(samples) {
     wallMin: Math.min(...samples.map((s) => s.wall)),
     cpu: med(samples.map((s) => s.cpu)),
     maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)),
+    // Every run printed the same thing (a command whose output changes from run to run is a bug).
+    stableOutput: new Set(samples.map((s) => s.output)).size === 1,
   };
 }
 
@@ -320,8 +401,64 @@ function render({ sizes: bySize, startup, machine: m, notes: ns }) {
   lines.push('|---|---:|---:|---:|---:|---:|');
   const node = startup.find((c) => c.id === 'node');
   for (const c of startup) lines.push(`| ${c.label} | ${c.runs} | ${s(c.wall)} | ${s(c.cpu)} | ${mb(c.maxRssMb)} | ${ratio(c.wall, node?.wall)} |`);
+  const unstable = [...bySize.flatMap((row) => row.commands.map((c) => ({ ...c, size: row.size }))), ...startup].filter((c) => c.stableOutput === false);
+  for (const c of unstable) ns.push(`${c.label}${c.size ? ` at ${c.size} charters` : ''} did not print the same output on every run.`);
+  lines.push('', '### Targets (issue 17)', '', '| target | measured | |', '|---|---|---|');
+  for (const t of checkTargets(bySize, startup)) lines.push(`| ${t.target} | ${t.measured} | ${t.met === undefined ? 'not measured' : t.met ? 'met' : '**not met**'} |`);
   for (const n of ns) lines.push('', `Note: ${n}`);
   return lines.join('\n');
+}
+
+/**
+ * The targets of docs/performance.md, each with its figures and whether it is met
+ * (`met` undefined: this run did not measure it, e.g. a size left out with --sizes).
+ */
+function checkTargets(bySize, startup) {
+  const targets = [];
+  const get = (size, id) => bySize.find((r) => r.size === size)?.commands.find((c) => c.id === id);
+  const x = (v) => `${v.toFixed(2)}x`;
+  const within = (a, b, limit) => {
+    if (a === undefined || b === undefined) return { measured: 'n/a', met: undefined };
+    const w = a.wall / b.wall;
+    const c = a.cpu / b.cpu;
+    return { measured: `${x(w)} wall (${a.wall.toFixed(2)} s / ${b.wall.toFixed(2)} s), ${x(c)} CPU (${a.cpu.toFixed(2)} s / ${b.cpu.toFixed(2)} s)`, met: w <= limit && c <= limit };
+  };
+  const n = (size) => size.toLocaleString('en-US');
+  const byId = Object.fromEntries(startup.map((c) => [c.id, c]));
+  // lint against the yaml floor, at every size measured and on the sample org.
+  targets.push({ target: 'sample org: lint at most 1.3x the yaml floor', ...within(byId['sample-lint'], byId['sample-floor'], 1.3) });
+  for (const row of bySize) targets.push({ target: `${n(row.size)} charters: lint at most 1.3x the yaml floor`, ...within(get(row.size, 'lint-json'), get(row.size, 'floor-yaml'), 1.3) });
+  const l1 = get(1000, 'lint-json');
+  const l10 = get(10000, 'lint-json');
+  if (l1 && l10) {
+    const w = l10.wall / 10000 / (l1.wall / 1000);
+    const c = l10.cpu / 10000 / (l1.cpu / 1000);
+    targets.push({ target: 'linear: time per charter at 10,000 at most 1.2x that at 1,000', measured: `${x(w)} wall, ${x(c)} CPU`, met: w <= 1.2 && c <= 1.2 });
+  } else targets.push({ target: 'linear: time per charter at 10,000 at most 1.2x that at 1,000', measured: 'n/a (needs 1,000 and 10,000)', met: undefined });
+  targets.push({ target: 'sample org: lint --cache, warm, at most 1.5x node -e 0', ...within(byId['sample-cache-warm'], byId.node, 1.5) });
+  const m10 = l10 === undefined ? undefined : Math.max(l10.maxRssMb, get(10000, 'lint-stylish')?.maxRssMb ?? 0);
+  targets.push({ target: '10,000 charters: lint peak memory under 400 MB', measured: m10 === undefined ? 'n/a' : `${Math.round(m10)} MB`, met: m10 === undefined ? undefined : m10 < 400 });
+  for (const size of [500, 2000]) {
+    const t = within(get(size, 'deps-table'), get(size, 'deps-json'), 1.3);
+    const same = get(size, 'deps-table')?.sameAsBaseline;
+    targets.push({
+      target: `${n(size)} charters: deps (table) at most 1.3x deps --format json, same output byte for byte`,
+      measured: `${t.measured}; output ${same === undefined ? 'not compared (no --baseline)' : same ? 'identical to the baseline' : 'DIFFERS from the baseline'}`,
+      met: t.met === undefined ? undefined : t.met && same !== false,
+    });
+  }
+  if (l1 === undefined) targets.push({ target: '1,000 charters: every command (deps, org, diff, book, --fix) at most 2x lint', measured: 'n/a', met: undefined });
+  for (const id of ['lint-stylish', 'deps-json', 'deps-table', 'org-tree', 'org-json', 'diff-json', 'book', 'fix']) {
+    const c = get(1000, id);
+    if (c !== undefined) targets.push({ target: `1,000 charters: ${c.label} at most 2x lint`, ...within(c, l1, 2) });
+  }
+  targets.push({ target: 'charter --version at most 2x node -e 0', ...within(byId.version, byId.node, 2) });
+  targets.push({ target: 'charter --help at most 2x node -e 0', ...within(byId.help, byId.node, 2) });
+  if (baselineBin !== undefined) {
+    const differ = bySize.flatMap((row) => row.commands.filter((c) => c.sameAsBaseline === false).map((c) => `${c.label} at ${n(row.size)}`));
+    targets.push({ target: 'every command prints what the baseline build prints', measured: differ.length === 0 ? 'identical' : `differs: ${differ.join(', ')}`, met: differ.length === 0 });
+  }
+  return targets;
 }
 
 function describeMachine() {

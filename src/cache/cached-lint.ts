@@ -59,11 +59,13 @@ export async function cachedLint(
     // charter-suppressions.json, as it is now: a change to it is a change to the findings.
     bulkSuppressions: request.bulkSuppressions === false ? null : ((await readBulkFile(config, request.cwd)).text ?? null),
   };
-  const fingerprints = await fingerprintFiles(discovered);
+  // The bytes hashed are kept: on a miss they are what is linted, so each file is read once.
+  const preread = new Map<string, Uint8Array>();
+  const fingerprints = await fingerprintFiles(discovered, preread);
   const key = runKey(identity, fingerprints);
   const stored = cache.get(key);
   if (isLintSummary(stored)) return { ...stored, ...plan };
-  const result = await runLint({ ...request, config });
+  const result = await runLint({ ...request, config, preread });
   const summary: LintSummary = {
     findings: result.findings,
     files: result.files,

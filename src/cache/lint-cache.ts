@@ -72,25 +72,31 @@ interface CacheFileContent {
   entries: CacheEntry[];
 }
 
-/** Reads every file and hashes its bytes, in the order given. Never throws: an unreadable file gets a hash saying so. */
-export async function fingerprintFiles(files: readonly DiscoveredFile[]): Promise<FileFingerprint[]> {
+/**
+ * Reads every file and hashes its bytes, in the order given. Never throws: an unreadable
+ * file gets a hash saying so. With `keep`, the bytes read are kept there by path, so that a
+ * run after a miss parses them instead of reading every file a second time.
+ */
+export async function fingerprintFiles(files: readonly DiscoveredFile[], keep?: Map<string, Uint8Array>): Promise<FileFingerprint[]> {
   const out = new Array<FileFingerprint>(files.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < files.length) {
       const i = next++;
       const file = files[i]!;
-      out[i] = { path: file.path, kind: file.kind, hash: await hashFile(file), ...(file.problem !== undefined ? { problem: file.problem } : {}) };
+      out[i] = { path: file.path, kind: file.kind, hash: await hashFile(file, keep), ...(file.problem !== undefined ? { problem: file.problem } : {}) };
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, files.length) }, worker));
   return out;
 }
 
-async function hashFile(file: DiscoveredFile): Promise<string> {
+async function hashFile(file: DiscoveredFile, keep: Map<string, Uint8Array> | undefined): Promise<string> {
   if (file.problem !== undefined) return 'unreadable:discovery';
   try {
-    return createHash('sha256').update(await fs.readFile(file.path)).digest('hex');
+    const bytes = await fs.readFile(file.path);
+    keep?.set(file.path, bytes);
+    return createHash('sha256').update(bytes).digest('hex');
   } catch (err) {
     return `unreadable:${(err as NodeJS.ErrnoException).code ?? 'error'}`;
   }

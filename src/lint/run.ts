@@ -32,6 +32,8 @@ export interface LintRequest {
   bulkSuppressions?: boolean;
   /** A charter read from standard input, linted as the file it names (`--stdin-filename`), in the context of its charters directory. */
   stdin?: { filename: string; bytes: Uint8Array };
+  /** Files already read, by absolute path (by `--cache`, to hash them): parsed from these bytes, not read again. */
+  preread?: ReadonlyMap<string, Uint8Array>;
 }
 
 /** What a report of a lint run needs: what `--cache` keeps of a run. */
@@ -101,7 +103,7 @@ export async function runLint(request: LintRequest): Promise<LintResult> {
   const { cwd } = request;
   const { config, targets, stdin } = await planLint(request);
   const ignore = ignoreFilter(config.ignore, config.ignoreBase);
-  const project = await loadLintTargets(targets, cwd, config.chartersDir, { ignore, stdin });
+  const project = await loadLintTargets(targets, cwd, config.chartersDir, { ignore, stdin, preread: request.preread });
   let findings = lintProject(project, config.settings, undefined, { inlineConfig: request.inlineConfig !== false });
   const named = project.named;
   // A problem about two places is reported when either file is linted.

@@ -30,9 +30,9 @@ export async function loadLintTargets(
   paths: readonly string[],
   cwd: string,
   chartersDir: string,
-  options: { ignore?: IgnoreFilter | undefined; stdin?: StdinFile | undefined } = {},
+  options: { ignore?: IgnoreFilter | undefined; stdin?: StdinFile | undefined; preread?: ReadonlyMap<string, Uint8Array> | undefined } = {},
 ): Promise<LintTargets> {
-  const { ignore, stdin } = options;
+  const { ignore, stdin, preread } = options;
   const named = new Set<string>();
   let needsContext = false;
   if (stdin !== undefined) {
@@ -51,7 +51,7 @@ export async function loadLintTargets(
     if (isInside(abs, chartersDir)) needsContext = true;
   }
   // The charters directory comes last, so that org.yaml is told from charters as in a plain `charter lint`.
-  const project = await loadProject(needsContext ? [...paths, chartersDir] : paths, cwd, { ignore, stdin });
+  const project = await loadProject(needsContext ? [...paths, chartersDir] : paths, cwd, { ignore, stdin, preread });
   if (!needsContext || named.size === project.sources.length) return { ...project, named: undefined };
   return { ...project, named: new Set(project.sources.filter((s) => named.has(s.path)).map((s) => s.displayPath)) };
 }

@@ -23,6 +23,11 @@ export interface LoadOptions {
   ignore?: IgnoreFilter | undefined;
   /** A file read from standard input (`--stdin-filename`): its text replaces the file's on disk, or adds it. */
   stdin?: StdinFile | undefined;
+  /**
+   * Files already read, by absolute path (`--cache` reads every file to hash it): these
+   * bytes are parsed instead of reading the file a second time.
+   */
+  preread?: ReadonlyMap<string, Uint8Array> | undefined;
 }
 
 /** A file given on standard input, as the file it stands for. */
@@ -37,7 +42,7 @@ export interface StdinFile {
  * Bad files become findings later; only a path that does not exist throws (UserError).
  */
 export async function loadProject(paths: readonly string[], cwd: string, options: LoadOptions = {}): Promise<Project> {
-  const { stdin } = options;
+  const { stdin, preread } = options;
   let discovered = await discoverFiles(paths, cwd, options.ignore);
   if (stdin !== undefined) {
     const kind = discovered.find((f) => f.path === stdin.path)?.kind ?? stdin.kind;
@@ -48,10 +53,13 @@ export async function loadProject(paths: readonly string[], cwd: string, options
   // Threads pay from about 2,000 files on: below, starting them costs more than they save.
   const workers = Math.min(MAX_WORKERS, availableParallelism(), Math.floor(discovered.length / FILES_PER_WORKER));
   if (workers >= 2) {
-    const parsed = await readInWorkers(discovered, cwd, workers).catch(() => undefined);
+    const parsed = await readInWorkers(discovered, cwd, workers, preread).catch(() => undefined);
     if (parsed !== undefined) return fromSources(parsed);
   }
-  const sources = discovered.map((file) => releaseDocument(readSource(file, cwd)));
+  const sources = discovered.map((file) => {
+    const bytes = preread?.get(file.path);
+    return releaseDocument(bytes !== undefined && file.problem === undefined ? parseSource(file, toDisplayPath(file.path, cwd), bytes) : readSource(file, cwd));
+  });
   return fromSources(sources);
 }
 
@@ -74,7 +82,7 @@ interface ParsedInWorker extends Omit<SourceFile, 'doc' | 'lineCounter'> {
  * the main thread only if asked for (see releaseDocument). Rejects if a thread fails;
  * the caller then reads the files itself.
  */
-function readInWorkers(discovered: readonly DiscoveredFile[], cwd: string, count: number): Promise<SourceFile[]> {
+function readInWorkers(discovered: readonly DiscoveredFile[], cwd: string, count: number, preread?: ReadonlyMap<string, Uint8Array>): Promise<SourceFile[]> {
   return new Promise((resolve, reject) => {
     const out = new Array<SourceFile>(discovered.length);
     let next = 0;
@@ -92,7 +100,9 @@ function readInWorkers(discovered: readonly DiscoveredFile[], cwd: string, count
       if (next >= discovered.length) return;
       const start = next;
       next = Math.min(discovered.length, next + BATCH);
-      w.postMessage({ start, files: discovered.slice(start, next) });
+      const files = discovered.slice(start, next);
+      // Bytes already read go with their file (copied: the caller's map keeps its own).
+      w.postMessage({ start, files, bytes: files.map((f) => (f.problem === undefined ? preread?.get(f.path) : undefined)) });
     };
     for (let i = 0; i < count; i++) {
       const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { parseModule: new URL('../load/parse.js', import.meta.url).href, cwd } });
@@ -120,13 +130,14 @@ function fromWorker(p: ParsedInWorker): SourceFile {
   return hasDoc ? parseOnDemand(source) : source;
 }
 
-/** The parse thread: `readSource` for each file of each batch it is sent. */
+/** The parse thread: `readSource` (or `parseSource`, for bytes sent along) for each file of each batch it is sent. */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
-import(workerData.parseModule).then(({ readSource }) => {
-  parentPort.on('message', ({ start, files }) => {
-    const parsed = files.map((file) => {
-      const { doc, lineCounter, ...rest } = readSource(file, workerData.cwd);
+import(workerData.parseModule).then(({ readSource, parseSource, toDisplayPath }) => {
+  parentPort.on('message', ({ start, files, bytes }) => {
+    const parsed = files.map((file, i) => {
+      const given = bytes[i];
+      const { doc, lineCounter, ...rest } = given !== undefined && given !== null ? parseSource(file, toDisplayPath(file.path, workerData.cwd), given) : readSource(file, workerData.cwd);
       return { ...rest, lineStarts: lineCounter.lineStarts, hasDoc: doc !== undefined };
     });
     parentPort.postMessage({ start, parsed });

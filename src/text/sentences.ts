@@ -183,8 +183,20 @@ const NEVER_FINAL = new Set(NEVER_FINAL_ABBREVIATIONS);
 const MAYBE_FINAL = new Set(MAYBE_FINAL_ABBREVIATIONS);
 const OPENERS = new Set(SENTENCE_OPENERS);
 
-/** One shared segmenter: constructing one is far costlier than using it. */
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/**
+ * One shared segmenter, made the first time a text needs it: constructing one is far
+ * costlier than using it (about 15 ms, a tenth of a small org's lint), and most
+ * missions never need it (see {@link icuBoundaries}).
+ */
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * ASCII text whose only full stops, question and exclamation marks close it (followed by
+ * nothing but closing brackets and quotes, then spaces): the Segmenter finds no boundary in
+ * such a text (in ASCII, UAX #29 ends a sentence only after `.`, `?`, `!` or a paragraph
+ * separator, and line breaks are folded to spaces), so it need not be asked.
+ */
+const ONE_ASCII_SENTENCE = /^[^.?!\u0080-\uffff]*[.?!]*[)\]}"']*\s*$/;
 
 /** Longest tail or head looked at around a boundary (abbreviations are short). */
 const WINDOW = 40;
@@ -287,6 +299,8 @@ const GROWN_LIMIT = 16;
  * shrink back to {@link CHUNK}.
  */
 function* icuBoundaries(folded: string): Generator<number, void, undefined> {
+  if (ONE_ASCII_SENTENCE.test(folded)) return;
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const n = folded.length;
   let base = 0;
   let size = CHUNK;

@@ -6,7 +6,6 @@ import { github } from '../../format/github.js';
 import { loadFormatter, MACHINE_FORMATS, type FormatName } from '../../format/index.js';
 import { writeReportFile } from '../../format/report-file.js';
 import { toReport } from '../../format/report.js';
-import { summaryLine } from '../../format/stylish.js';
 import { introducedFindings } from '../../diff/compare.js';
 import { lintRevision } from '../../lint/at-revision.js';
 import type { BulkUpdate } from '../../lint/bulk.js';
@@ -69,6 +68,8 @@ export async function lintCommand(args: string[], options: LintOptionsFromCli, i
       configFile: run.config.file,
       chartersDir: run.config.chartersDir,
     });
+    // Loaded here: the stylish module measures text with string-width, whose set-up (ICU's) a JSON report does not need.
+    const { summaryLine } = await import('../../format/stylish.js');
     io.stdout.write(`${summaryLine(report).replace(/\.$/, '')}; report written to ${printable(options.outputFile)}\n`);
   } else {
     const machine = MACHINE_FORMATS.has(options.format);
