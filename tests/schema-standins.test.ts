@@ -21,14 +21,14 @@ describe('a charter missing a required key is still checked', () => {
   it('still runs the other rules on it', () => {
     const findings = lintFiles({ 'csm.yaml': withoutDepartment.replace(/mission: .*\n/, 'mission: Help customers. Then more.\n') });
     expect(findings.map((f) => f.rule)).toEqual(['schema', 'mission-one-sentence']);
-    expect(findings[0]!.message).toBe('A charter needs "department"; add it');
+    expect([findings[0]!.message, findings[0]!.help]).toEqual(['A charter needs "department"', 'add "department:" and its value']);
   });
 
   it('keeps an org.yaml with no name, and says org.yaml in lower case', () => {
     const findings = lintFiles({ 'org.yaml': 'customerNeeds: []\n', 'csm.yaml': charterYaml('csm') });
     expect(findings.filter((f) => f.file === 'charters/org.yaml').map((f) => [f.rule, f.message.slice(0, 27)])).toEqual([
       ['org-executive-sponsor', 'org.yaml names no executive'],
-      ['schema', 'org.yaml needs "name"; add '],
+      ['schema', 'org.yaml needs "name"'],
     ]);
   });
 });
@@ -36,17 +36,17 @@ describe('a charter missing a required key is still checked', () => {
 describe('schema messages', () => {
   it('reads "on:" written for "team:" as one misspelt key', () => {
     const findings = lintFiles({ 'csm.yaml': charterYaml('csm').replace('dependencies: []', 'dependencies:\n  - on: support\n    for: Fix things.') });
-    expect(findings.filter((f) => f.rule === 'schema').map((f) => f.message)).toEqual([
-      '"on" is not a key of dependency 1; did you mean "team"? (some YAML tools read "on" as true)',
+    expect(findings.filter((f) => f.rule === 'schema').map((f) => [f.message, f.help])).toEqual([
+      ['"on" is not a key of dependency 1', 'did you mean "team"? (some YAML tools read "on" as true)'],
     ]);
   });
 
   it.each([
-    ['name: ""', '"name" is empty; write a value (it is required)'],
-    ['owner: ""', '"owner" is empty; write a value or remove the key'],
+    ['name: ""', '"name" is empty\nwrite a value (it is required)'],
+    ['owner: ""', '"owner" is empty\nwrite a value or remove the key'],
   ])('says whether an empty %s may be removed', (line, message) => {
     const yaml = charterYaml('csm').replace('name: csm team', line.startsWith('name') ? line : `name: csm team\n${line}`);
-    expect(lintFiles({ 'csm.yaml': yaml }).filter((f) => f.rule === 'schema').map((f) => f.message)).toEqual([message]);
+    expect(lintFiles({ 'csm.yaml': yaml }).filter((f) => f.rule === 'schema').map((f) => `${f.message}\n${f.help}`)).toEqual([message]);
   });
 
   it('points at the first line only when the whole document is concerned', () => {

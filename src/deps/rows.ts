@@ -1,5 +1,4 @@
 import type { CharterFile, DependencyEdge, OrgModel, TeamRef } from '../model/model.js';
-import { fileStem } from '../schema/validate.js';
 import { ROW_STATUSES, type RowStatus } from './status.js';
 
 export { ROW_STATUSES, type RowStatus } from './status.js';
@@ -151,9 +150,7 @@ function teamsOf(model: OrgModel): Omit<DepsView, 'rows' | 'drawn'> {
   const externalTeams = new Map<string, { name: string }>();
   for (const [id, team] of model.externalTeamById) externalTeams.set(id, { name: team.value.name });
   const unreadable = new Map<string, string>();
-  for (const file of model.files) {
-    if (file.source.kind === 'charter' && file.kind !== 'charter') unreadable.set(fileStem(file.source.path), file.source.displayPath);
-  }
+  for (const [id, fn] of model.unreadableFunctionById) unreadable.set(id, fn.file.source.displayPath);
   return { functions, departments, externalTeams, unreadable };
 }
 

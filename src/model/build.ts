@@ -1,6 +1,7 @@
 import type { NodePath } from '../locate/locator.js';
 import { suggest } from '../text/suggest.js';
 import { walkActivities } from './activities.js';
+import { unreadableFunctions } from './unreadable.js';
 import type {
   ActivityRef,
   CharterFile,
@@ -13,6 +14,7 @@ import type {
   OrgFile,
   OrgModel,
   TeamRef,
+  UnusableFile,
 } from './model.js';
 
 /** Builds the org model from the checked files, in one pass over each list. */
@@ -20,9 +22,11 @@ export function buildModel(files: CheckedFile[]): OrgModel {
   const charters = files.filter((f): f is CharterFile => f.kind === 'charter');
   const org = files.find((f): f is OrgFile => f.kind === 'org');
 
-  const functions: FunctionNode[] = charters.map((file) => ({ id: file.charter.id, file, charter: file.charter }));
+  const functions: FunctionNode[] = charters.map((file) => ({ id: file.charter.id, file, charter: file.charter, department: file.charter.department }));
   const functionById = new Map<string, FunctionNode>();
   for (const fn of functions) if (!functionById.has(fn.id)) functionById.set(fn.id, fn);
+  const unreadableFunctionById = unreadableFunctions(files, new Set(functionById.keys()));
+  const unreadableOrg = org === undefined ? files.find((f): f is UnusableFile => f.kind === 'unusable' && f.source.kind === 'org') : undefined;
 
   const departmentById: OrgModel['departmentById'] = new Map();
   const externalTeamById: OrgModel['externalTeamById'] = new Map();
@@ -41,11 +45,20 @@ export function buildModel(files: CheckedFile[]): OrgModel {
   } else {
     // Without org.yaml, departments are whatever the charters say.
     for (const fn of functions) if (fn.charter.department !== '') departmentById.set(fn.charter.department, undefined);
+    for (const fn of unreadableFunctionById.values()) if (fn.department !== undefined) departmentById.set(fn.department, undefined);
+  }
+
+  if (org !== undefined && departmentById.size > 0) {
+    const ids = [...departmentById.keys()];
+    for (const fn of functions) {
+      if (fn.department === '' || departmentById.has(fn.department)) continue;
+      fn.department = suggest(fn.department, ids) ?? fn.department;
+    }
   }
 
   const functionsByDepartment = new Map<string, FunctionNode[]>();
   for (const fn of functions) {
-    const dept = fn.charter.department;
+    const dept = fn.department;
     if (dept === '') continue;
     let list = functionsByDepartment.get(dept);
     if (list === undefined) functionsByDepartment.set(dept, (list = []));
@@ -107,7 +120,7 @@ export function buildModel(files: CheckedFile[]): OrgModel {
   const claimsByDepartment = new Map<string, Map<string, FulfilsRef[]>>();
   for (const f of fulfils) {
     pushTo(claimsByProvider, f.functionId, f.provider, f);
-    pushTo(claimsByDepartment, f.functionId, f.provider.charter.department, f);
+    pushTo(claimsByDepartment, f.functionId, f.provider.department, f);
   }
 
   const dependencies: DependencyEdge[] = [];
@@ -137,6 +150,8 @@ export function buildModel(files: CheckedFile[]): OrgModel {
     charters,
     functions,
     functionById,
+    unreadableFunctionById,
+    unreadableOrg,
     departmentById,
     functionsByDepartment,
     externalTeamById,

@@ -11,6 +11,7 @@ import type { NodePath } from '../locate/locator.js';
 import type { Charter } from '../schema/charter.js';
 import { EXTENSION_PREFIX } from '../schema/common.js';
 import type { Org } from '../schema/org.js';
+import { suggest } from '../text/suggest.js';
 import type { SchemaIssue, Validated } from '../schema/validate.js';
 import type { CharterFile, CheckedFile, OrgFile, TextValue, UnusableFile } from './model.js';
 
@@ -53,6 +54,9 @@ function common(
       if (dropped.length === 0) return false;
       const p = inFile(path);
       return dropped.some((d) => d.length >= p.length && p.every((seg, i) => seg === d[i]));
+    },
+    misspells(key) {
+      return dropped.some((d) => d.length === 1 && typeof d[0] === 'string' && d[0] !== key && suggest(d[0], [key]) !== undefined);
     },
     writtenValue(key) {
       const root = source.doc?.contents;

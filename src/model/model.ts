@@ -20,6 +20,11 @@ interface CheckedBase {
   /** Whether the schema stage dropped the node at `path` (a path into the checked data) or anything inside it. */
   hasDroppedUnder(path: NodePath): boolean;
   /**
+   * Whether the file has a top-level key the schema stage rejected that is most likely
+   * `key` misspelt (`mision:`): `key` is there, just wrong, and the schema finding says so.
+   */
+  misspells(key: string): boolean;
+  /**
    * The value of a top-level key as written in the file, read from its YAML document
    * (even one with syntax errors); undefined when absent or not a plain value.
    */
@@ -65,11 +70,32 @@ export interface OrgFile extends CheckedBase {
 /** A file after the schema stage, tagged by what became of it. */
 export type CheckedFile = UnusableFile | CharterFile | OrgFile;
 
+/**
+ * A function whose charter file exists but cannot be used by the rules (a YAML syntax
+ * error, or nothing left after the schema stage): known by its file name, so that
+ * references to it are not reported as wrong while the file is being fixed.
+ */
+export interface UnreadableFunction {
+  /** The file name without extension (or the `id` it writes, when that is readable and the file name is taken). */
+  id: string;
+  file: UnusableFile;
+  /** The department it names, when that can be read from what was salvaged. */
+  department: string | undefined;
+  /** Whether the file may say `id` (a register risk's, a product's): its text holds it as a word, or could not be read at all. */
+  mightName(id: string): boolean;
+}
+
 /** One function of the org: one charter file. */
 export interface FunctionNode {
   id: string;
   file: CharterFile;
   charter: Charter;
+  /**
+   * The department it counts in: its `department`, or, when org.yaml has no such
+   * department but one close to it, that one (department-unknown reports the typo, and
+   * nothing else reports its consequences); '' for none.
+   */
+  department: string;
 }
 
 /** An item of a list in a file, with where it is. */
@@ -138,6 +164,10 @@ export interface OrgModel {
   functions: FunctionNode[];
   /** First definition of each function id. */
   functionById: Map<string, FunctionNode>;
+  /** Functions whose charter cannot be read, by the ids they are known by (not those of readable functions). */
+  unreadableFunctionById: Map<string, UnreadableFunction>;
+  /** org.yaml when there is one that cannot be used: the checks that need it wait for it. */
+  unreadableOrg: UnusableFile | undefined;
   /** Departments of org.yaml (first definition), or with no org.yaml the ones charters name. */
   departmentById: Map<string, Located<Department> | undefined>;
   functionsByDepartment: Map<string, FunctionNode[]>;

@@ -1,6 +1,7 @@
 import { suggest } from '../text/suggest.js';
 import { departmentsWithChildren } from '../model/build.js';
 import type { OrgModel } from '../model/model.js';
+import { unreadableMayBelongTo } from '../model/unreadable.js';
 import { defineOrgRule } from './types.js';
 
 /**
@@ -21,27 +22,23 @@ export default defineOrgRule({
   },
   check(model, context) {
     if (model.org === undefined) return;
-    const staffed = departmentsOfUnusableCharters(model);
+    const staffed = departmentsOfMisspeltCharters(model);
     for (const [id, department] of model.departmentById) {
       // A department with sub-departments has its functions there.
       if (department === undefined || model.functionsByDepartment.has(id) || staffed.has(id) || departmentsWithChildren(model).has(id)) continue;
+      // A charter that cannot be read may be one of its functions.
+      if (unreadableMayBelongTo(model, id)) continue;
       context.report({ source: department.source, path: [...department.path, 'id'], messageId: 'empty', data: { department: id } });
     }
   },
 });
 
 /**
- * The departments that charter files the rules cannot use (a YAML syntax error,
- * say) still name: such a file is a charter of its department all the same, so
- * the department is not reported as empty while the file is being fixed.
+ * The departments that charters whose department the schema rejected most likely
+ * belong to: such a file is a charter of its department all the same.
  */
-function departmentsOfUnusableCharters(model: OrgModel): Set<string> {
+function departmentsOfMisspeltCharters(model: OrgModel): Set<string> {
   const named = new Set<string>();
-  for (const file of model.files) {
-    if (file.source.kind !== 'charter' || file.kind !== 'unusable') continue;
-    const department = file.writtenValue('department');
-    if (typeof department === 'string') named.add(department);
-  }
   // A charter whose department the schema rejected (`department: ClientOutcomes`) most
   // likely belongs to the department nearest to what it says.
   const ids = [...model.departmentById.keys()];

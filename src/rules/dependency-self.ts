@@ -1,4 +1,5 @@
 import type { CharterFile, TeamRef } from '../model/model.js';
+import { unreadableMayBelongTo } from '../model/unreadable.js';
 import { defineFileRule } from './types.js';
 
 /**
@@ -30,6 +31,8 @@ export default defineFileRule({
     file.charter.dependencies?.forEach((dependency, i) => {
       const target = model.resolveTeam(dependency.team);
       if (!isSelfDependency(file, target)) return;
+      // Another function of the department may be one whose charter cannot be read.
+      if (target?.kind === 'department' && unreadableMayBelongTo(model, target.id)) return;
       context.report({
         source: file.source,
         path: ['dependencies', i, 'team'],

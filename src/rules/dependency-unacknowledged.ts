@@ -1,4 +1,7 @@
 import { isSelfDependency } from './dependency-self.js';
+import type { DependencyEdge, FulfilsRef } from '../model/model.js';
+import { unreadableMayBelongTo } from '../model/unreadable.js';
+import { suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
 /**
@@ -24,9 +27,21 @@ export default defineOrgRule({
     },
   },
   check(model, context) {
+    // Claims that acknowledge nothing, by the function whose dependency they name.
+    const stray = new Map<string, FulfilsRef[]>();
+    for (const claim of model.fulfils) {
+      if (claim.acknowledges.length > 0 || claim.dependencyId === undefined) continue;
+      let list = stray.get(claim.functionId);
+      if (list === undefined) stray.set(claim.functionId, (list = []));
+      list.push(claim);
+    }
     for (const edge of model.dependencies) {
       const { target } = edge;
       if (edge.status !== 'unacknowledged' || target === undefined || isSelfDependency(edge.from.file, target)) continue;
+      // A function of the department whose charter cannot be read may be the one that fulfils it.
+      if (target.kind === 'department' && unreadableMayBelongTo(model, target.id)) continue;
+      // The team claims it under a misspelt id: fulfils-stale reports that typo, with "did you mean" (one typo, one finding).
+      if (misspeltClaim(edge, stray.get(edge.from.id))) continue;
       const fn = edge.from.id;
       const dependencyId = edge.dependency.id;
       const entry = dependencyId === undefined ? fn : `${fn}/${dependencyId}`;
@@ -41,3 +56,15 @@ export default defineOrgRule({
     }
   },
 });
+
+/** Whether a claim of the team depended on names this dependency with an id one typo away from its own. */
+function misspeltClaim(edge: DependencyEdge, claims: readonly FulfilsRef[] | undefined): boolean {
+  const { target } = edge;
+  const id = edge.dependency.id;
+  if (claims === undefined || id === undefined || target === undefined) return false;
+  return claims.some(
+    (claim) =>
+      (target.kind === 'function' ? claim.provider === target.function : target.kind === 'department' && claim.provider.department === target.id) &&
+      suggest(claim.dependencyId!, [id]) !== undefined,
+  );
+}

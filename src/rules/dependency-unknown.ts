@@ -22,6 +22,9 @@ export default defineOrgRule({
     },
   },
   check(model, context) {
+    // Without the org.yaml that is there but cannot be read, no team can be told unknown:
+    // it may be one of its departments or external teams (the yaml-syntax or schema finding there says so).
+    if (model.unreadableOrg !== undefined) return;
     const teams = teamIds(model);
     const fallback =
       model.org === undefined
@@ -30,7 +33,8 @@ export default defineOrgRule({
     const hint = (team: string): string => didYouMeanHelp(team, teams) ?? fallback;
 
     for (const edge of model.dependencies) {
-      if (edge.target !== undefined) continue;
+      // A function whose charter cannot be read is known by its file name.
+      if (edge.target !== undefined || model.unreadableFunctionById.has(edge.dependency.team)) continue;
       const { team } = edge.dependency;
       const path = [...edge.path, 'team'];
       const near = onlyClose(team, teams);
@@ -44,7 +48,7 @@ export default defineOrgRule({
     }
 
     model.org?.org.implicitProviders?.forEach((team, i) => {
-      if (model.resolveTeam(team) !== undefined) return;
+      if (model.resolveTeam(team) !== undefined || model.unreadableFunctionById.has(team)) return;
       context.report({ source: model.org!.source, path: ['implicitProviders', i], messageId: 'unknownProvider', data: { team, hint: hint(team) } });
     });
   },

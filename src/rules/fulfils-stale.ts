@@ -86,7 +86,7 @@ export default defineOrgRule({
  * `<function-id>` entry, any such dependency.
  */
 function misspeltOn(claim: FulfilsRef, edges: readonly DependencyEdge[]): { edge: DependencyEdge; intended: string } | undefined {
-  const names = [claim.provider.id, claim.provider.charter.department].filter((name) => name !== '');
+  const names = [claim.provider.id, claim.provider.department].filter((name) => name !== '');
   for (const edge of edges) {
     if (edge.target !== undefined) continue;
     if (claim.dependencyId !== undefined && edge.dependency.id !== claim.dependencyId) continue;
@@ -115,12 +115,12 @@ function certainlyGone(claim: FulfilsRef, model: OrgModel, edges: readonly Depen
 function isOn(edge: DependencyEdge, provider: FunctionNode): boolean {
   const { target } = edge;
   if (target?.kind === 'function') return target.function === provider;
-  return target?.kind === 'department' && target.id === provider.charter.department;
+  return target?.kind === 'department' && target.id === provider.department;
 }
 
 /** `"support" or its department "technical-success"`. */
 function providerWords(provider: FunctionNode): string {
-  const department = provider.charter.department;
+  const department = provider.department;
   return department === '' ? quote(provider.id) : `${quote(provider.id)} or its department ${quote(department)}`;
 }
 

@@ -26,7 +26,7 @@ export default defineFileRule({
   },
   check(file, context) {
     // A mission the schema rejected (`mission:` with no value, a number...) is reported by the schema rule.
-    if (file.hasDroppedUnder(['mission'])) return;
+    if (file.hasDroppedUnder(['mission']) || file.misspells('mission')) return;
     const { mission } = file.charter;
     if (mission === undefined) {
       const top: NodePath = file.hasDroppedUnder(['id']) ? [] : ['id'];

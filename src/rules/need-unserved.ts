@@ -1,3 +1,4 @@
+import { isMap, isScalar, isSeq } from 'yaml';
 import { listQuoted } from '../text/quote.js';
 import { suggest } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
@@ -40,6 +41,8 @@ export default defineOrgRule({
         if (!model.needById.has(need) && !unknownNamed.has(need)) unknownNamed.set(need, id);
       }
     }
+    // A need a department names in a way the schema rejected (a list of needs, say) is named all the same: the schema finding says what to fix.
+    if (org.hasDroppedUnder(['departments'])) for (const need of writtenNeeds(org.writtenValue('departments'))) served.add(need);
     const departments = withoutNeed.length > 0 ? listQuoted(withoutNeed) : undefined;
     for (const [id, need] of model.needById) {
       if (served.has(id)) continue;
@@ -52,3 +55,16 @@ export default defineOrgRule({
     }
   },
 });
+
+/** The need ids the departments of org.yaml name as written, lists included. */
+function writtenNeeds(departments: unknown): string[] {
+  if (!isSeq(departments)) return [];
+  const found: string[] = [];
+  for (const item of departments.items) {
+    if (!isMap(item)) continue;
+    const need: unknown = item.get('need');
+    if (typeof need === 'string') found.push(need);
+    else if (isSeq(need)) for (const entry of need.items) if (isScalar(entry) && typeof entry.value === 'string') found.push(entry.value);
+  }
+  return found;
+}

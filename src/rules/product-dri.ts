@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { joinOr } from '../text/quote.js';
 import { suggest } from '../text/suggest.js';
+import { unreadableMayName } from '../model/unreadable.js';
 import { defineOrgRule } from './types.js';
 
 /**
@@ -31,7 +32,8 @@ export default defineOrgRule({
 
     for (const [id, product] of model.productById) {
       const dris = model.drisByProduct.get(id) ?? [];
-      if (dris.length === 1) continue;
+      // A charter that cannot be read and names the product may be its DRI.
+      if (dris.length === 1 || (dris.length === 0 && unreadableMayName(model, id))) continue;
       const at = { source: product.source, path: [...product.path, 'id'] };
       if (dris.length === 0) context.report({ ...at, messageId: 'none', data: { product: id } });
       else context.report({ ...at, messageId: 'several', data: { product: id, count: dris.length, functions: joinAnd(dris.map((fn) => fn.id).sort()) } });

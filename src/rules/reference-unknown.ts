@@ -87,7 +87,7 @@ export default defineFileRule({
       activity.fulfils?.forEach((entry, k) => {
         const slash = entry.indexOf('/');
         const functionId = slash === -1 ? entry : entry.slice(0, slash);
-        if (model.functionById.has(functionId)) return;
+        if (model.functionById.has(functionId) || model.unreadableFunctionById.has(functionId)) return;
         const rest = slash === -1 ? '' : entry.slice(slash);
         context.report({
           source,

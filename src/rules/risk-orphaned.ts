@@ -1,3 +1,4 @@
+import { unreadableMayName } from '../model/unreadable.js';
 import { defineOrgRule } from './types.js';
 
 /**
@@ -32,7 +33,8 @@ export default defineOrgRule({
     }
 
     for (const [id, risk] of model.registerRiskById) {
-      if (referenced.has(id)) continue;
+      // A charter that cannot be read and names the risk may be what manages it.
+      if (referenced.has(id) || unreadableMayName(model, id)) continue;
       context.report({ source: risk.source, path: [...risk.path, 'id'], messageId: 'unmanaged', data: { id } });
     }
   },

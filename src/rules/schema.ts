@@ -2,6 +2,7 @@ import type { EditSpec } from '../locate/edits.js';
 import type { CheckedFile, OrgModel } from '../model/model.js';
 import type { SchemaIssue } from '../schema/issue.js';
 import { fileStem } from '../schema/validate.js';
+import { waitingNote } from '../model/unreadable.js';
 import { defineOrgRule } from './types.js';
 
 /** Reports values of the wrong type or shape, unknown keys and malformed ids (found by the schema stage). */
@@ -14,20 +15,24 @@ export default defineOrgRule({
     unsuppressible: 'fix the file instead (the other rules cannot check what it rejects)',
     reportsOn: 'file',
     messages: { issue: '{{message}}' },
+    help: { issue: '{{help}}' },
   },
   check(model, context) {
     for (const file of model.files) {
-      for (const issue of file.schemaIssues) {
+      // In a file the rules cannot use, the first schema issue says which checks wait for it (unless a syntax problem does).
+      const note = file.source.syntaxProblems.length === 0 ? waitingNote(model, file) : undefined;
+      file.schemaIssues.forEach((issue, i) => {
+        const help = [issue.help, i === 0 ? note : undefined].filter((h) => h !== undefined && h !== '').join('; ');
         const fix = fixOf(issue, file, model);
         context.report({
           source: file.source,
           path: issue.path,
           target: issue.target,
           messageId: 'issue',
-          data: { message: issue.message },
+          data: { message: issue.message, help },
           ...(fix !== undefined ? { fix } : {}),
         });
-      }
+      });
     }
   },
 });

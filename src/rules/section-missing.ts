@@ -60,7 +60,7 @@ export default defineFileRule({
     const top: NodePath = file.hasDroppedUnder(['id']) ? [] : ['id'];
     for (const section of SECTIONS) {
       // A section the schema rejected is there, just wrong: the schema finding says so.
-      if (file.hasDroppedUnder([section.key]) || section.alternatives.some((k) => charter[k] !== undefined || file.hasDroppedUnder([k]))) {
+      if (file.hasDroppedUnder([section.key]) || file.misspells(section.key) || section.alternatives.some((k) => charter[k] !== undefined || file.hasDroppedUnder([k]))) {
         continue;
       }
       const list = charter[section.key];

@@ -1,3 +1,4 @@
+import { waitingNote } from '../model/unreadable.js';
 import { defineOrgRule } from './types.js';
 
 /** Reports files that could not be read or are not well-formed YAML (found by the load stage). */
@@ -10,17 +11,20 @@ export default defineOrgRule({
     unsuppressible: 'fix the file instead (the other rules cannot check what it rejects)',
     reportsOn: 'file',
     messages: { problem: '{{message}}' },
+    help: { problem: '{{help}}' },
   },
   check(model, context) {
     for (const file of model.files) {
-      for (const problem of file.source.syntaxProblems) {
+      // The first problem of a file the rules cannot use says which checks wait for it.
+      const note = waitingNote(model, file);
+      file.source.syntaxProblems.forEach((problem, i) => {
         context.report({
           source: file.source,
           ...(problem.range !== undefined ? { range: problem.range } : {}),
           messageId: 'problem',
-          data: { message: problem.message },
+          data: { message: problem.message, help: (i === 0 ? note : undefined) ?? '' },
         });
-      }
+      });
     }
   },
 });

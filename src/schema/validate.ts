@@ -102,11 +102,11 @@ function validate<T>(
   fillRequired: (root: Record<string, unknown>, droppedRootKeys: Set<string>) => void,
 ): Validated<T> {
   if (data === null || data === undefined) {
-    const message =
+    const help =
       kind === 'org'
-        ? 'org.yaml is empty; it needs at least a name (see the file format in docs/)'
-        : 'this file is empty; a charter needs at least id, name and department (run "charter new <id>" to start one)';
-    return { value: undefined, issues: [{ path: [], target: 'value', message }], dropped: [] };
+        ? 'org.yaml needs at least a name (see the file format in docs/)'
+        : 'a charter needs at least id, name and department (run "charter new <id>" to start one)';
+    return { value: undefined, issues: [{ path: [], target: 'value', message: kind === 'org' ? 'org.yaml is empty' : 'this file is empty', help }], dropped: [] };
   }
   if (!isPlainObject(data)) {
     const what = kind === 'org' ? 'org.yaml' : 'a charter file';

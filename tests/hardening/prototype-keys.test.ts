@@ -20,10 +20,10 @@ describe('keys named like JavaScript object properties', () => {
     const rows = rowsOf({ 'csm.yaml': csm, 'org.yaml': org });
     const unknown = rows.filter((r) => r[2] === 'schema');
     expect(unknown).toEqual([
-      ['charters/csm.yaml', 13, 'schema', `"${key}" is not a key of activity 1; the keys`.slice(0, 40)],
-      ['charters/csm.yaml', 15, 'schema', `"${key}" is not a key of a charter; the key`.slice(0, 40)],
-      ['charters/org.yaml', 2, 'schema', `"${key}" is not a key of org.yaml; the keys`.slice(0, 40)],
-      ['charters/org.yaml', 6, 'schema', `"${key}" is not a key of department 1; the keys`.slice(0, 40)],
+      ['charters/csm.yaml', 13, 'schema', `"${key}" is not a key of activity "reviews"`.slice(0, 40)],
+      ['charters/csm.yaml', 15, 'schema', `"${key}" is not a key of a charter`.slice(0, 40)],
+      ['charters/org.yaml', 2, 'schema', `"${key}" is not a key of org.yaml`.slice(0, 40)],
+      ['charters/org.yaml', 6, 'schema', `"${key}" is not a key of department "client-outcomes"`.slice(0, 40)],
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('keys named like JavaScript object properties', () => {
       [1, 'mission-one-sentence'],
       [4, 'schema'],
     ]);
-    expect(rows[1]![3]).toBe('"__proto__" is not a key of a charter; t');
+    expect(rows[1]![3]).toBe('"__proto__" is not a key of a charter');
   });
 });
 

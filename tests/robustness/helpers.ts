@@ -20,7 +20,9 @@ export type Row = [string, number, number, string, string];
 export function rows(findings: readonly Finding[], expected: readonly Row[]): Row[] {
   return findings.map((f, i) => {
     const want = expected[i]?.[4];
-    const message = want !== undefined && f.message.includes(want) ? want : f.message;
+    // The help, if any, on a line of its own after the message (as stylish prints it).
+    const text = f.help === undefined ? f.message : `${f.message}\nhelp: ${f.help}`;
+    const message = want !== undefined && text.includes(want) ? want : f.message;
     return [f.file, f.line, f.column, f.rule, message];
   });
 }

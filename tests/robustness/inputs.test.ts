@@ -19,7 +19,7 @@ function check(text: string, expected: Row[], rules: readonly string[] = SHAPE):
 }
 
 describe('empty files', () => {
-  const EMPTY = 'this file is empty; a charter needs at least id, name and department';
+  const EMPTY = 'this file is empty\nhelp: a charter needs at least id, name and department';
   it.each([
     ['an empty file', ''],
     ['only white space', '   \n\n\t\n  '],
@@ -31,9 +31,8 @@ describe('empty files', () => {
 
   it('an empty org.yaml says what it needs', () => {
     const findings = lintFiles({ 'org.yaml': '# to do\n', 'csm.yaml': charterYaml('csm') });
-    expect(rows(only(findings, 'charters/org.yaml', SHAPE), [])).toEqual([
-      ['charters/org.yaml', 1, 1, 'schema', 'org.yaml is empty; it needs at least a name (see the file format in docs/)'],
-    ]);
+    const want: Row[] = [['charters/org.yaml', 1, 1, 'schema', 'org.yaml is empty\nhelp: org.yaml needs at least a name (see the file format in docs/)']];
+    expect(rows(only(findings, 'charters/org.yaml', SHAPE), want)).toEqual(want);
   });
 });
 
@@ -201,7 +200,7 @@ describe('duplicate keys, tabs and extra documents', () => {
       'two documents (the first is still checked)',
       'id: bad\nname: Bad\n---\nid: other\n',
       [
-        [BAD, 1, 1, 'schema', 'A charter needs "department"; add it'],
+        [BAD, 1, 1, 'schema', 'A charter needs "department"\nhelp: add "department:" and its value'],
         [BAD, 3, 1, 'yaml-syntax', 'a charter file holds one YAML document; move this second document (after "---") to a file of its own'],
       ],
     ],
@@ -234,22 +233,22 @@ describe('values of the wrong shape or type', () => {
     [
       'a number where an id belongs',
       charterYaml('bad').replace('id: bad', 'id: 123'),
-      [[BAD, 1, 5, 'schema', '"id" should be text, got the number 123; put it in quotes if you mean the text "123"']],
+      [[BAD, 1, 5, 'schema', '"id" should be text, got the number 123\nhelp: put it in quotes if you mean the text "123"']],
     ],
     [
       'true where text belongs',
       charterYaml('bad').replace(/^mission: .*$/m, 'mission: true'),
-      [[BAD, 4, 10, 'schema', '"mission" should be text, got true; put it in quotes if you mean the text "true"']],
+      [[BAD, 4, 10, 'schema', '"mission" should be text, got true\nhelp: put it in quotes if you mean the text "true"']],
     ],
     [
       'yes where text belongs',
       charterYaml('bad').replace(/^mission: .*$/m, 'mission: yes'),
-      [[BAD, 4, 10, 'schema', '"mission" is just the word "yes", which some YAML tools read as true; write the text in full']],
+      [[BAD, 4, 10, 'schema', '"mission" is just the word "yes", which some YAML tools read as true\nhelp: write the text in full']],
     ],
     [
       'yes where true or false belongs',
       charterYaml('bad').replace('outcome: renewal', 'outcome: renewal\n    financial: yes'),
-      [[BAD, 9, 16, 'schema', '"financial" of operating metric 1 should be true or false, got the text "yes"; write true or false (YAML reads "yes" as text)']],
+      [[BAD, 9, 16, 'schema', '"financial" of operating metric "habits" should be true or false, got the text "yes"\nhelp: write true or false (YAML reads "yes" as text)']],
     ],
     [
       'a mapping where text belongs',
@@ -270,7 +269,7 @@ describe('ids that look right but are not', () => {
           3,
           13,
           'schema',
-          '"client-outcomeѕ" is not a valid id (it contains "ѕ" (U+0455), a letter of another alphabet that looks like the Latin "s"; retype it): use lowercase letters, digits and single hyphens (kebab-case), such as "client-outcomes"',
+          '"client-outcomeѕ" is not a valid id (it contains "ѕ" (U+0455), a letter of another alphabet that looks like the Latin "s"; retype it)\nhelp: use lowercase letters, digits and single hyphens (kebab-case), such as "client-outcomes"',
         ],
       ],
     ],
@@ -282,7 +281,7 @@ describe('ids that look right but are not', () => {
     [
       'a trailing space in quotes',
       charterYaml('bad').replace('department: client-outcomes', 'department: "client-outcomes "'),
-      [[BAD, 3, 13, 'schema', '"client-outcomes " is not a valid id (it ends with a space; remove it): use lowercase letters, digits and single hyphens (kebab-case), such as "client-outcomes"']],
+      [[BAD, 3, 13, 'schema', '"client-outcomes " is not a valid id (it ends with a space; remove it)\nhelp: use lowercase letters, digits and single hyphens (kebab-case), such as "client-outcomes"']],
     ],
     [
       'a non-breaking space at the end',
@@ -292,7 +291,7 @@ describe('ids that look right but are not', () => {
     [
       'a zero-width space inside',
       charterYaml('bad').replace('department: client-outcomes', 'department: client\u200b-outcomes'),
-      [[BAD, 3, 13, 'schema', '(it contains an invisible or space character, U+200B; retype the id): use lowercase letters, digits and single hyphens (kebab-case), such as "client-outcomes"']],
+      [[BAD, 3, 13, 'schema', '(it contains an invisible or space character, U+200B; retype the id)\nhelp: use lowercase letters, digits and single hyphens (kebab-case), such as "client-outcomes"']],
     ],
   ])('%s', (_, text, expected) => check(text, expected));
 

@@ -41,7 +41,7 @@ describe('ids that differ only in case: the finding names the right id', () => {
     expect(lintOrg((csm) => csm)).toEqual([]);
   });
 
-  const kebab = (value: string, right: string) => `"${value}" is not a valid id: use lowercase letters, digits and single hyphens (kebab-case), such as "${right}"`;
+  const kebab = (value: string, right: string) => `"${value}" is not a valid id\nhelp: use lowercase letters, digits and single hyphens (kebab-case), such as "${right}"`;
 
   it.each<[string, (csm: string) => string, Row[]]>([
     ['a dependency on a function', dependency('CS-Ops'), [[CSM, 21, 11, 'schema', kebab('CS-Ops', 'cs-ops')]]],
@@ -54,7 +54,7 @@ describe('ids that differ only in case: the finding names the right id', () => {
     [
       'a function in fulfils',
       (csm) => csm.replace('    name: Run business reviews for csm', '    name: Run business reviews for csm\n    fulfils: [CSOps]'),
-      [[CSM, 14, 15, 'schema', '"CSOps" is not a valid fulfils entry: write "<function-id>" or "<function-id>/<dependency-id>" in kebab-case, such as "cs-ops"']],
+      [[CSM, 14, 15, 'schema', '"CSOps" is not a valid fulfils entry\nhelp: write "<function-id>" or "<function-id>/<dependency-id>" in kebab-case, such as "cs-ops"']],
     ],
   ])('%s', (_, change, expected) => {
     // Only the schema's finding: what other rules say where a value was dropped is theirs to test.
@@ -73,7 +73,7 @@ describe('ids with letters of other alphabets or stray spaces', () => {
     const findings = lintOrg(dependency(team));
     expect(findings.map((f) => [f.file, f.line, f.column, f.rule])).toEqual([[CSM, 21, 11, 'schema']]);
     expect(findings[0]?.message).toContain(why);
-    expect(findings[0]?.message).toMatch(/such as "cs-ops"$/);
+    expect(findings[0]?.help).toMatch(/such as "cs-ops"$/);
   });
 });
 

@@ -159,7 +159,8 @@ describe('very large files and very long values', () => {
       line: FIRST_ADDED + 2 * 19_999,
       column: 9,
       rule: 'schema',
-      message: '"Activity 19999" is not a valid id: use lowercase letters, digits and single hyphens (kebab-case), such as "activity-19999"',
+      message: '"Activity 19999" is not a valid id',
+      help: 'use lowercase letters, digits and single hyphens (kebab-case), such as "activity-19999"',
     });
   });
 

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { lintFiles } from '../helpers/org.js';
+import { charterYaml, lintFiles } from '../helpers/org.js';
 import { describeRuleFixtures, type ExpectedFinding, type ValidCase } from '../helpers/rule-table.js';
 
 const RULE = 'schema';
@@ -71,7 +71,69 @@ const invalid: [string, ExpectedFinding[]][] = [
 // extension-keys: keys starting with "x-" are the user's own, anywhere, in charters and org.yaml.
 const valid: ValidCase[] = ['complete', ['every-optional-field', [['csm.yaml', 24, 'reference-unknown', 'function'], ['csm.yaml', 24, 'reference-unknown', 'function'], ['csm.yaml', 32, 'reference-unknown', 'registerRisk'], ['csm.yaml', 37, 'dependency-unknown', 'unknownTeam']]], 'cost-exemption', 'extension-keys'];
 
+const ORG_HEAD = `name: Acme
+executiveSponsor: CCO
+customerNeeds:
+  - { id: outcomes, name: Outcomes }
+  - { id: scale, name: Help at scale }
+`;
+
 describeRuleFixtures(RULE, { invalid, valid }, () => {
+  it('states the problem in the message and the fix in the help, naming list items by id or team', () => {
+    const org = `${ORG_HEAD}departments:
+  - id: client-outcomes
+    name: Client Outcomes
+    need: outcomes
+  - id: strategic-cs
+    name: Strategic CS
+    need: scale
+    paren: client-outcomes
+`;
+    const csm = `id: csm
+name: CSM
+department: client-outcomes
+dependencies:
+  - team: support
+  - team: onboarding
+    for: ""
+`;
+    const findings = lintFiles({ 'org.yaml': org, 'csm.yaml': csm }).filter((f) => f.rule === RULE);
+    expect(findings.map((f) => [f.file, f.line, f.message, f.help])).toEqual([
+      ['charters/csm.yaml', 5, 'The dependency on "support" needs "for"', 'add "for:" and its value'],
+      ['charters/csm.yaml', 7, '"for" of the dependency on "onboarding" is empty', 'write a value (it is required)'],
+      ['charters/org.yaml', 13, '"paren" is not a key of department "strategic-cs"', 'did you mean "parent"?'],
+    ]);
+  });
+
+  it('a department need written as a list: one schema finding, and no need it names is unserved', () => {
+    const org = `${ORG_HEAD}departments:
+  - id: client-outcomes
+    name: Client Outcomes
+    need: [outcomes, scale]
+`;
+    const findings = lintFiles({ 'org.yaml': org, 'csm.yaml': charterYaml('csm') });
+    expect(findings.map((f) => [f.file, f.line, f.rule, f.message, f.help])).toEqual([
+      [
+        'charters/org.yaml',
+        9,
+        RULE,
+        'Department "client-outcomes" names 2 needs; a department has one',
+        'name the one need it is accountable for ("need: <id>"); a need may have several departments, so give each other need a department of its own, or name it in another department',
+      ],
+    ]);
+    // Written as one id, the other need is unserved: the rule still runs.
+    expect(lintFiles({ 'org.yaml': org.replace('[outcomes, scale]', 'outcomes'), 'csm.yaml': charterYaml('csm') }).map((f) => [f.rule, f.data?.['need']])).toEqual([['need-unserved', 'scale']]);
+  });
+
+  it('keeps "did you mean" and "add it" out of the messages', () => {
+    const findings = lintFiles({ 'csm.yaml': 'id: csm\nname: CSM\nmision: Help.\n' }).filter((f) => f.rule === RULE);
+    expect(findings.map((f) => [f.message, f.help])).toEqual([
+      ['A charter needs "department"', 'add "department:" and its value'],
+      ['"mision" is not a key of a charter', 'did you mean "mission"?'],
+    ]);
+  });
+
+
   it('cannot be turned off', () => {
     const findings = lintFiles({ 'csm.yaml': 'id: csm\nname: CSM\ndepartment: co\nmision: Help.\n' }, { [RULE]: { level: 'off' } });
     expect(findings.filter((f) => f.rule === RULE)).toMatchObject([{ line: 4, column: 1, severity: 'error' }]);

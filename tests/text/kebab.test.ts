@@ -32,7 +32,7 @@ describe('toKebab', () => {
 describe('charter new and charter lint suggest the same id for the same name', () => {
   it.each(NAMES)('%j', async (name, id) => {
     const findings = lintFiles({ 'csm.yaml': charterYaml('csm').replace('  - id: reviews', `  - id: ${JSON.stringify(name)}`).replace('mitigatedBy: [reviews]', `mitigatedBy: [${id}]`) });
-    const fromLint = findings.filter((f) => f.rule === 'schema').map((f) => /such as "([^"]*)"/.exec(f.message)?.[1]);
+    const fromLint = findings.filter((f) => f.rule === 'schema').map((f) => /such as "([^"]*)"/.exec(f.help ?? '')?.[1]);
     const { dir, remove } = tempDir();
     try {
       const run = await runCli(['new', name, '--department', 'client-outcomes', '--name', 'X', '--mission', 'Help customers.'], { cwd: dir });
