@@ -7,14 +7,13 @@ import type { YAMLError } from 'yaml';
 import type { Inspection, RankedProblem } from './inspect.js';
 import { MAX_SYNTAX_PROBLEMS } from './limits.js';
 import type { SourceProblem } from './source.js';
-import { findUnclosed } from './unclosed.js';
+import { readSyntaxTree } from './syntax-tree.js';
 import { describeYamlError, type YamlErrorContext } from './yaml-error-words.js';
 
 export type { YamlErrorContext };
 
 /** Parser errors put in words per line: the clearest of these is reported. */
 const MAX_DESCRIBED_PER_LINE = 8;
-
 
 /**
  * Turns the parser's errors and warnings, and the problems {@link inspectDocument}
@@ -29,7 +28,7 @@ export function describeYamlErrors(errors: readonly YAMLError[], inspection: Ins
   const { lineCounter } = context;
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
   const parserErrors = errors.some((e) => e.name === 'YAMLParseError');
-  const unclosed = lazy(() => findUnclosed(context.tokens));
+  const facts = lazy(() => readSyntaxTree(context.tokens));
 
   // The clearest message for each place (line) the parser reported, then for each line it points at.
   // Only the first lines with errors, and the first errors on each, are put in words: the rest
@@ -53,7 +52,7 @@ export function describeYamlErrors(errors: readonly YAMLError[], inspection: Ins
     }
     if (done >= MAX_DESCRIBED_PER_LINE) continue;
     describedAt.set(place, done + 1);
-    const described = describeYamlError(error, context, unclosed);
+    const described = describeYamlError(error, context, facts);
     const kept = byPlace.get(place);
     if (kept === undefined || described.rank < kept.rank) byPlace.set(place, described);
   }
