@@ -64,13 +64,14 @@ export function describeYamlErrors(errors: readonly YAMLError[], inspection: Ins
     if (kept === undefined || problem.rank < kept.rank) byLine.set(line, problem);
   }
   const kept = [...byLine.values()].sort((a, b) => a.range[0] - b.range[0]);
-  const problems: SourceProblem[] = kept.slice(0, MAX_SYNTAX_PROBLEMS).map(({ message, range }) => ({ message, range }));
+  const problems: SourceProblem[] = kept.slice(0, MAX_SYNTAX_PROBLEMS).map(({ message, help, range }) => ({ message, ...(help !== undefined ? { help } : {}), range }));
   // Lines left undescribed count as one problem each.
   const rest = Math.max(0, kept.length - MAX_SYNTAX_PROBLEMS) + (linesWithErrors.size - describedAt.size);
   const next = kept[MAX_SYNTAX_PROBLEMS]?.range[0] ?? firstUndescribed;
   if (rest > 0 && next !== undefined) {
     problems.push({
-      message: `YAML syntax errors on ${rest} more ${rest === 1 ? 'line' : 'lines'}, from this one on; fix the ones above first, as later ones are often caused by them`,
+      message: `YAML syntax errors on ${rest} more ${rest === 1 ? 'line' : 'lines'}, from this one on`,
+      help: 'fix the ones above first, as later ones are often caused by them',
       range: [next, next + 1],
     });
   }

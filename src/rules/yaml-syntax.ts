@@ -10,6 +10,7 @@ export default defineOrgRule({
     unsuppressible: 'fix the file instead (the other rules cannot check what it rejects)',
     reportsOn: 'file',
     messages: { problem: '{{message}}' },
+    help: { problem: '{{help}}' },
   },
   check(model, context) {
     for (const file of model.files) {
@@ -18,7 +19,7 @@ export default defineOrgRule({
           source: file.source,
           ...(problem.range !== undefined ? { range: problem.range } : {}),
           messageId: 'problem',
-          data: { message: problem.message },
+          data: { message: problem.message, help: problem.help ?? '' },
         });
       }
     }

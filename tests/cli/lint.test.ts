@@ -20,8 +20,10 @@ describe('charter lint', () => {
     expect(Object.keys(report)).toEqual(['findings', 'summary']);
     expect(report.summary).toEqual({ files: 2, errors: 2, warnings: 0 });
     expect(report.findings.map((f) => Object.keys(f))).toEqual(
-      report.findings.map(() => ['file', 'line', 'column', 'endLine', 'endColumn', 'rule', 'messageId', 'severity', 'message']),
+      report.findings.map((f) => ['file', 'line', 'column', 'endLine', 'endColumn', 'rule', 'messageId', 'severity', 'message', ...('help' in f ? ['help'] : [])]),
     );
+    // A YAML syntax error says how to fix it, in help of its own.
+    expect(report.findings.find((f) => f['rule'] === 'yaml-syntax')?.['help']).toEqual(expect.any(String));
     expect(report.findings.map((f) => [f['file'], f['line'], f['column'], f['rule']])).toEqual([
       [`${BROKEN}/csm.yaml`, 5, 19, 'schema'],
       [`${BROKEN}/support.yaml`, 3, 1, 'yaml-syntax'],

@@ -16,11 +16,15 @@ export const SENTINEL_ROW: Row = ['charters/sentinel.yaml', 1, 5, 'id-matches-fi
 /** file, line, column, rule, and a distinctive part of the message. */
 export type Row = [string, number, number, string, string];
 
-/** Findings as rows, the message cut to what the expected row gives. */
+/**
+ * Findings as rows, the message cut to what the expected row gives; a finding's help
+ * follows its message on a line of its own, after "help: ".
+ */
 export function rows(findings: readonly Finding[], expected: readonly Row[]): Row[] {
   return findings.map((f, i) => {
     const want = expected[i]?.[4];
-    const message = want !== undefined && f.message.includes(want) ? want : f.message;
+    const full = f.help !== undefined ? `${f.message}\nhelp: ${f.help}` : f.message;
+    const message = want !== undefined && full.includes(want) ? want : f.message;
     return [f.file, f.line, f.column, f.rule, message];
   });
 }
