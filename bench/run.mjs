@@ -8,6 +8,7 @@
 //   - the floors: a plain Node script that reads every file and parses it with `yaml`, and the same with js-yaml;
 //   - charter lint --format json, and --format stylish;
 //   - charter deps --format json (when the command exists);
+//   - charter book (when the command exists): the site written to bench/out/org-<n>/book; target: at most 2x charter lint at 1,000 charters;
 //   - charter org, as a tree and --format json (when the command exists): the generated
 //     departments nest four levels deep at 2,000 functions;
 //   - charter diff HEAD --format json (when the command exists): a git repository holding the org,
@@ -55,6 +56,7 @@ if (!existsSync(charterBin)) fail(`no ${path.relative(root, charterBin)}: run "n
 const depsHelp = help('deps');
 const hasDeps = depsHelp.status === 0 && /--format/.test(depsHelp.stdout);
 const hasCache = /--cache\b/.test(help('lint').stdout);
+const hasBook = help('book').status === 0;
 const orgHelp = help('org');
 const hasOrg = orgHelp.status === 0 && /--format/.test(orgHelp.stdout);
 const diffHelp = help('diff');
@@ -63,6 +65,7 @@ const hasJsYaml = canImport('js-yaml');
 
 const notes = [];
 if (!hasDeps) notes.push('charter deps is not available in this build: not measured.');
+if (!hasBook) notes.push('charter book is not available in this build: not measured.');
 if (!hasOrg) notes.push('charter org is not available in this build: not measured.');
 if (!hasDiff) notes.push('charter diff is not available in this build: not measured.');
 if (!hasCache) notes.push('charter lint has no --cache option in this build: the cache is not measured.');
@@ -88,6 +91,7 @@ function commandsFor(orgDir, size) {
     { id: 'lint-stylish', label: 'charter lint (stylish)', argv: lint(), expect: findings },
   );
   if (hasDeps) list.push({ id: 'deps-json', label: 'charter deps --format json', argv: [charterBin, 'deps', 'charters', '--format', 'json'], expect: (s) => s === 0 || s === 1 });
+  if (hasBook) list.push({ id: 'book', label: 'charter book', argv: [charterBin, 'book', 'charters', '--out', path.join(orgDir, 'book')], expect: (s) => s === 0 });
   if (hasOrg) {
     list.push(
       { id: 'org-tree', label: 'charter org (tree)', argv: [charterBin, 'org', 'charters'], expect: (s) => s === 0 },
@@ -287,6 +291,15 @@ function render({ sizes: bySize, startup, machine: m, notes: ns }) {
     lines.push(
       `| ${row.size.toLocaleString('en-US')} | ${f ? `${f.errors} errors, ${f.warnings} warnings in ${f.files} files` : 'n/a'} | ${ratio(by['lint-json']?.wall, by['floor-yaml']?.wall)} | ${ratio(by['lint-json']?.cpu, by['floor-yaml']?.cpu)} | ${ratio(by['lint-stylish']?.wall, by['floor-yaml']?.wall)} | ${by['lint-json'] ? ((1000 * by['lint-json'].wall) / row.size).toFixed(2) : 'n/a'} | ${ratio(by['lint-cache-warm']?.wall, by['floor-js-yaml']?.wall)} |`,
     );
+  }
+  if (bySize.some((r) => r.commands.some((c) => c.id === 'book'))) {
+    lines.push('');
+    lines.push('| charters | charter book / charter lint --format json (wall) | (CPU) | target |');
+    lines.push('|---:|---:|---:|---|');
+    for (const row of bySize) {
+      const by = Object.fromEntries(row.commands.map((c) => [c.id, c]));
+      lines.push(`| ${row.size.toLocaleString('en-US')} | ${ratio(by['book']?.wall, by['lint-json']?.wall)} | ${ratio(by['book']?.cpu, by['lint-json']?.cpu)} | ${row.size === 1000 ? 'at most 2x' : ''} |`);
+    }
   }
   if (bySize.some((row) => row.commands.some((c) => c.id === 'diff-json'))) {
     lines.push('');

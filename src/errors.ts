@@ -6,8 +6,13 @@
  * Every stage throws this one type; none of them knows about exit codes.
  */
 export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The lines to print: the message, or one line a problem when there are several (a configuration's mistakes). */
+  readonly lines: readonly string[];
+
+  constructor(message: string | readonly string[]) {
+    const lines = typeof message === 'string' ? [message] : message;
+    super(lines.join('\n'));
     this.name = 'UserError';
+    this.lines = lines;
   }
 }

@@ -97,6 +97,21 @@ async function hashFile(file: DiscoveredFile): Promise<string> {
 }
 
 /**
+ * The fingerprints of the files a run actually checked: each file's hash is that of
+ * the bytes the run read (`bytesHash`), not of what was read before it, so that a file
+ * edited during the run never gets the findings of its other content stored under its
+ * key. Files the run did not read keep the fingerprint given.
+ */
+export function fingerprintsLinted(before: readonly FileFingerprint[], sources: readonly { path: string; bytesHash?: string }[]): FileFingerprint[] {
+  const linted = new Map<string, string>();
+  for (const s of sources) if (s.bytesHash !== undefined) linted.set(s.path, s.bytesHash);
+  return before.map((f) => {
+    const hash = linted.get(f.path);
+    return hash === undefined || f.problem !== undefined ? f : { ...f, hash };
+  });
+}
+
+/**
  * The key of a run: a hash over the identity and every file's path, kind and content
  * hash. Two runs with the same key find the same things.
  */

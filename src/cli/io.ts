@@ -1,3 +1,5 @@
+import { UserError } from '../errors.js';
+
 /** Where a command writes: a stream, or a buffer in tests. */
 export interface Output {
   write(text: string): void;
@@ -22,16 +24,40 @@ export interface CliIO {
   readStdin?: () => Promise<Uint8Array>;
 }
 
-/** The real process's IO. */
+/**
+ * A process stream as an Output. When the reader goes away (`charter deps | head -1`:
+ * EPIPE), what is left to write is dropped quietly and the run ends as it would have.
+ */
+function streamOutput(stream: NodeJS.WriteStream): Output['write'] {
+  let closed = false;
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    closed = true;
+    if (err.code !== 'EPIPE' && stream !== process.stderr) process.stderr.write(`charter: cannot write the output (${err.code ?? err.message})\n`);
+  });
+  return (t) => {
+    if (!closed) stream.write(t);
+  };
+}
+
+/**
+ * The real process's IO.
+ * @throws UserError when the working directory no longer exists.
+ */
 export function processIO(): CliIO {
+  let cwd: string;
+  try {
+    cwd = process.cwd();
+  } catch {
+    throw new UserError('the working directory no longer exists (deleted or moved); cd to a directory that exists and run again');
+  }
   return {
     stdout: {
-      write: (t) => void process.stdout.write(t),
+      write: streamOutput(process.stdout),
       isTTY: process.stdout.isTTY === true,
       ...(process.stdout.columns ? { columns: process.stdout.columns } : {}),
     },
-    stderr: { write: (t) => void process.stderr.write(t), isTTY: process.stderr.isTTY === true },
-    cwd: process.cwd(),
+    stderr: { write: streamOutput(process.stderr), isTTY: process.stderr.isTTY === true },
+    cwd,
     env: process.env,
     stdinIsTTY: process.stdin.isTTY === true,
     readStdin: async () => {

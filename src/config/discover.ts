@@ -19,7 +19,8 @@ export async function findConfigFile(cwd: string): Promise<string | undefined> {
     const found: string[] = [];
     for (const name of CONFIG_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      if (await isFile(candidate)) found.push(candidate);
+      // Anything by that name but a directory is the configuration (a pipe is then reported, not ignored).
+      if (await isThere(candidate)) found.push(candidate);
     }
     if (found.length > 1) {
       const where = dir === path.resolve(cwd) ? 'here' : `in ${toDisplayPath(dir, cwd)}`;
@@ -30,9 +31,9 @@ export async function findConfigFile(cwd: string): Promise<string | undefined> {
   }
 }
 
-async function isFile(p: string): Promise<boolean> {
+async function isThere(p: string): Promise<boolean> {
   return fs.stat(p).then(
-    (s) => s.isFile(),
+    (s) => !s.isDirectory(),
     () => false,
   );
 }

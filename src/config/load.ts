@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { UserError } from '../errors.js';
+import { specialFileKind } from '../files/guard.js';
 import { defaultSettings, type RuleSetting } from './settings.js';
 import { describeFsError } from '../load/discover.js';
 import { parseText, toDisplayPath } from '../load/parse.js';
@@ -58,6 +59,15 @@ export async function loadConfig(cwd: string, explicitPath?: string, rules: read
     };
   }
   const displayPath = toDisplayPath(file, cwd);
+  // A pipe or a device is never opened: reading a pipe with no writer would wait forever.
+  const special = await specialFileKind(file);
+  if (special !== undefined) {
+    throw new UserError(
+      explicitPath !== undefined
+        ? `--config ${explicitPath} is not a regular file (${special}); give a file`
+        : `${displayPath} is not a regular file (${special}); make it a file, or remove it`,
+    );
+  }
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
@@ -94,7 +104,7 @@ export function parseConfigText(
   const locator = new Locator(source.doc, source.lineCounter, source.text);
   const fail = (problems: { line: number; column: number; message: string }[]): never => {
     const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-    throw new UserError(sorted.map((p) => `${displayPath}:${p.line}:${p.column}: ${p.message}`).join('\ncharter: '));
+    throw new UserError(sorted.map((p) => `${displayPath}:${p.line}:${p.column}: ${p.message}`));
   };
   if (source.syntaxProblems.length > 0) {
     fail(
@@ -291,17 +301,21 @@ function valueAt(data: unknown, p: NodePath): unknown {
   let v = data;
   for (const seg of p) {
     if (Array.isArray(v) && typeof seg === 'number') v = v[seg];
-    else if (typeof v === 'object' && v !== null && !Array.isArray(v)) v = (v as Record<string, unknown>)[String(seg)];
+    else if (typeof v === 'object' && v !== null && !Array.isArray(v)) v = Object.hasOwn(v, String(seg)) ? (v as Record<string, unknown>)[String(seg)] : undefined;
     else return undefined;
   }
   return v;
 }
 
-/** A copy without the user's own `x-` keys, which are never checked (as in charters). */
+/**
+ * A copy without the user's own `x-` keys, which are never checked (as in charters).
+ * Mappings are copied into null-prototype objects: a key named `__proto__` stays a key
+ * (reported as unknown), never the object's prototype.
+ */
 function stripExtensions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripExtensions);
   if (typeof value === 'object' && value !== null) {
-    const out: Record<string, unknown> = {};
+    const out = Object.create(null) as Record<string, unknown>;
     for (const [k, v] of Object.entries(value)) if (!k.startsWith(EXTENSION_PREFIX)) out[k] = stripExtensions(v);
     return out;
   }

@@ -37,7 +37,20 @@ export function filterRows(view: DepsView, filter: RowFilter): DepsView {
   const rows = view.rows.filter(
     (row) => (status === undefined || row.status === status) && (focus === undefined || concerns(row, focus, view)),
   );
-  return { ...view, rows };
+  return { ...view, rows, drawn: drawnFor(view, filter) };
+}
+
+/** The functions a filtered graph draws without an edge: the focus's own (a department's members), else none under --status. */
+function drawnFor(view: DepsView, { focus, status }: RowFilter): string[] {
+  if (focus === undefined) return status === undefined ? view.drawn : [];
+  switch (focus.kind) {
+    case 'function':
+      return [focus.id];
+    case 'department':
+      return view.departments.get(focus.id)?.members ?? [];
+    case 'external':
+      return [];
+  }
 }
 
 function concerns(row: DependencyRow, focus: Focus, view: DepsView): boolean {

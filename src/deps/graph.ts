@@ -38,11 +38,12 @@ export interface DepsGraph {
 
 /**
  * The graph of the view: every function a row mentions (and, for a dependency on a
- * department, that department's functions, which may take it on), grouped by
+ * department, that department's functions, which may take it on) or the view draws
+ * anyway (a function with no dependency in or out still shows), grouped by
  * department; external and unknown teams apart; one edge per row.
  */
 export function dependencyGraph(view: DepsView): DepsGraph {
-  const shown = new Set<string>();
+  const shown = new Set<string>(view.drawn);
   const targetedDepartments = new Set<string>();
   const externals = new Set<string>();
   const unknowns = new Set<string>();

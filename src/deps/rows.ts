@@ -47,6 +47,11 @@ export interface DepartmentInfo {
 /** What the formatters get: the rows, and the names of every team of the org. */
 export interface DepsView {
   rows: DependencyRow[];
+  /**
+   * Functions a graph draws even when no row mentions them: every function of the
+   * org in the whole view, the focus's own under `--function`, none under `--status` alone.
+   */
+  drawn: string[];
   functions: Map<string, FunctionInfo>;
   departments: Map<string, DepartmentInfo>;
   externalTeams: Map<string, { name: string }>;
@@ -70,7 +75,8 @@ export const IMPLICIT_FOR = 'What every function relies on without listing it (i
 export function dependencyView(model: OrgModel, options: RowOptions = {}): DepsView {
   const rows = model.dependencies.map(rowOf);
   if (options.implicit) rows.push(...implicitRows(model));
-  return { rows: sortRows(rows), ...teamsOf(model) };
+  const teams = teamsOf(model);
+  return { rows: sortRows(rows), drawn: [...teams.functions.keys()].sort(compare), ...teams };
 }
 
 function rowOf(edge: DependencyEdge): DependencyRow {
@@ -134,7 +140,7 @@ export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function teamsOf(model: OrgModel): Omit<DepsView, 'rows'> {
+function teamsOf(model: OrgModel): Omit<DepsView, 'rows' | 'drawn'> {
   const functions = new Map<string, FunctionInfo>();
   for (const fn of model.functionById.values()) functions.set(fn.id, { name: fn.charter.name, department: fn.charter.department });
   const departments = new Map<string, DepartmentInfo>();

@@ -1,4 +1,4 @@
-import { printable } from './stylish.js';
+import { printable } from '../text/printable.js';
 import type { Formatter } from './types.js';
 
 /**

@@ -1,3 +1,4 @@
+import { printable } from '../text/printable.js';
 import { pathFromRoot } from './paths.js';
 import type { Formatter } from './types.js';
 
@@ -24,9 +25,12 @@ export const github: Formatter = (report) =>
     })
     .join('');
 
-/** Escapes a workflow command's message: `%`, CR and LF. */
+/**
+ * Escapes a workflow command's message: `%`, CR and LF as GitHub decodes them (so a
+ * message keeps its line breaks), every other control character as `\u001b` text.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return printable(s, '\r\n').replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Escapes a workflow command's property value: `%`, CR, LF, `:` and `,`. */

@@ -1,4 +1,5 @@
 import { countBySeverity, type Location, type Severity } from '../findings/finding.js';
+import { printableJson } from '../text/printable.js';
 import type { Formatter, Report } from './types.js';
 
 /** One finding as `--format json` (and the library's `lint()`) gives it. */
@@ -57,5 +58,8 @@ export function jsonReport(report: Pick<Report, 'findings' | 'files' | 'suppress
   return { findings, summary: { files: report.files, errors, warnings, ...(suppressed > 0 ? { suppressed } : {}) } };
 }
 
-/** `--format json`: `{ findings: [...], summary: { files, errors, warnings } }`, findings in sorted order. */
-export const json: Formatter = (report) => `${JSON.stringify(jsonReport(report), null, 2)}\n`;
+/**
+ * `--format json`: `{ findings: [...], summary: { files, errors, warnings } }`, findings in sorted order;
+ * control characters are JSON escapes (see printableJson), so the text is safe to print.
+ */
+export const json: Formatter = (report) => `${printableJson(JSON.stringify(jsonReport(report), null, 2))}\n`;

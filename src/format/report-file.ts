@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { writeAtomic } from '../files/write.js';
 import { describeFsError } from '../load/discover.js';
+import { protectedTargetProblem } from '../files/guard.js';
 
 /** What a report file must never replace. */
 export interface ProtectedFiles {
@@ -12,25 +13,21 @@ export interface ProtectedFiles {
   scanned: readonly string[];
   /** The configuration file (absolute), when there is one. */
   configFile: string | undefined;
+  /** The charters directory (absolute): nothing under it may be written. */
+  chartersDir: string;
 }
 
 /**
  * `--output-file`: writes the report atomically (src/files/write.ts), so that a reader
- * never sees half a report. Refuses to write over a charter (a file
- * read, or a YAML file in a directory linted or the charters directory) or the
- * configuration.
+ * never sees half a report. Refuses (see refuseProtectedTarget) a path that
+ * resolves, through links, to a charter, the configuration or anything under the
+ * charters directory, and a special file (a pipe, a device), which is never replaced.
  * @throws UserError when the file may not or cannot be written.
  */
 export async function writeReportFile(file: string, text: string, cwd: string, protect: ProtectedFiles): Promise<void> {
   const target = path.resolve(cwd, file);
-  const inScanned = protect.scanned.some((dir) => {
-    const rel = path.relative(dir, target);
-    return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
-  });
-  const isCharter = protect.sourcePaths.includes(target) || (/\.ya?ml$/i.test(target) && inScanned);
-  if (isCharter || target === protect.configFile) {
-    throw new UserError(`--output-file ${file} would overwrite ${isCharter ? 'a charter' : 'the configuration'}; write the report elsewhere, such as charter-report.sarif`);
-  }
+  const refused = await protectedTargetProblem('--output-file', file, target, protect, { what: 'the report', example: 'charter-report.sarif' });
+  if (refused !== undefined) throw new UserError(refused);
   const stat = await fs.stat(target).catch(() => undefined);
   if (stat?.isDirectory()) throw new UserError(`--output-file ${file} is a directory; give a file name, such as ${path.join(file, 'charter-report.sarif')}`);
   try {

@@ -4,6 +4,7 @@ import type { Finding, Location, Severity } from '../findings/finding.js';
 import { PROJECT_URL, ruleDocsUrl } from './links.js';
 import { pathFromRoot } from './paths.js';
 import type { Formatter, Report, RuleDescriptor } from './types.js';
+import { printableJson } from '../text/printable.js';
 
 /** The SARIF version written, and the schema that describes it. */
 const SARIF_VERSION = '2.1.0';
@@ -38,7 +39,7 @@ export const sarif: Formatter = (report) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${printableJson(JSON.stringify(log, null, 2))}\n`;
 };
 
 function ruleDescriptor(rule: RuleDescriptor): Record<string, unknown> {

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { countBySeverity, type Finding } from '../findings/finding.js';
+import { printable } from '../text/printable.js';
 import { displayWidth, padToWidth } from '../text/width.js';
 import type { Formatter, Report } from './types.js';
 
@@ -24,14 +25,14 @@ export const stylish: Formatter = (report, { color, width }) => {
   }
   let out = '';
   for (const [file, findings] of byFile) {
-    out += `\n${c.underline(file)}\n`;
+    out += `\n${c.underline(printable(file))}\n`;
     const pos = findings.map((f) => `${f.line}:${f.column}`);
-    const posWidth = Math.max(...pos.map((p) => p.length));
+    const posWidth = widest(pos);
     const indent = ' '.repeat(2 + posWidth + 2 + 'warning'.length + 2);
     const room = width === undefined ? Infinity : Math.max(MIN_MESSAGE_WIDTH, width - indent.length);
     const messages = findings.map((f) => printable(f.message));
-    const msgWidth = Math.max(...messages.map(displayWidth));
-    const ruleWidth = Math.max(...findings.map((f) => f.rule.length));
+    const msgWidth = widest(messages, displayWidth);
+    const ruleWidth = widest(findings.map((f) => f.rule));
     // Rule ids line up in a column when every message fits on one line beside them.
     const aligned = msgWidth + 2 + ruleWidth <= room;
     findings.forEach((f, i) => {
@@ -95,8 +96,9 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Shows control characters quoted from a file (an escape sequence, say) as text, never sends them to the terminal. */
-export function printable(message: string): string {
-  // eslint-disable-next-line no-control-regex
-  return message.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The width of the widest text (a loop: a file may have more findings than a call has room for arguments). */
+function widest(texts: readonly string[], width: (text: string) => number = (t) => t.length): number {
+  let max = 0;
+  for (const t of texts) max = Math.max(max, width(t));
+  return max;
 }

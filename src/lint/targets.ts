@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { discoverFiles } from '../load/discover.js';
+import { relativeInside } from '../files/within.js';
 import type { IgnoreFilter } from '../load/ignore.js';
 import { loadProject, type Project, type StdinFile } from '../project/load.js';
 
@@ -57,6 +58,5 @@ export async function loadLintTargets(
 
 /** True when `p` is strictly inside directory `dir` (both absolute). */
 function isInside(p: string, dir: string): boolean {
-  const rel = path.relative(dir, p);
-  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
+  return relativeInside(dir, p) !== undefined;
 }

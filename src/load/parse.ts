@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import nodeFs from 'node:fs';
 import path from 'node:path';
 import { Composer, LineCounter, Parser, type CST, type Document } from 'yaml';
@@ -6,6 +7,8 @@ import { inspectDocument } from './inspect.js';
 import { inspectData, MAX_ALIAS_COUNT, MAX_NESTING } from './limits.js';
 import type { SourceComment, SourceFile, SourceProblem } from './source.js';
 import { describeYamlErrors } from './yaml-errors.js';
+import { prescan } from './prescan.js';
+import { relativeInside } from '../files/within.js';
 
 export { MAX_ALIAS_COUNT, MAX_NESTING };
 
@@ -38,7 +41,9 @@ export function readSource(file: DiscoveredFile, cwd: string): SourceFile {
   } catch (err) {
     return emptySource(file, displayPath, [{ message: `cannot read this file: ${describeFsError(err, 'read error')}` }]);
   }
-  return parseSource(file, displayPath, bytes);
+  // The hash of the very bytes checked: the lint cache keys what it stores on it (a file
+  // edited while a run reads it must never get the findings of its older content).
+  return { ...parseSource(file, displayPath, bytes), bytesHash: createHash('sha256').update(bytes).digest('hex') };
 }
 
 /**
@@ -131,6 +136,14 @@ export function parseText(file: DiscoveredFile, displayPath: string, rawText: st
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lineCounter = new LineCounter();
   const source: SourceFile = { path: file.path, displayPath, kind: file.kind, text, lineCounter, data: undefined, syntaxProblems: [] };
+  // Limits first, in one linear pass: on some inputs the parser's work grows much faster than the text.
+  const overLimit = prescan(text);
+  if (overLimit !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1);
+    source.syntaxProblems.push(overLimit);
+    return source;
+  }
   let parsed: { tokens: CST.Token[]; docs: Document.Parsed[] };
   try {
     parsed = parseYaml(text, lineCounter);
@@ -158,6 +171,8 @@ export function parseText(file: DiscoveredFile, displayPath: string, rawText: st
       range: [start, Math.max(start + 1, Math.min(extra.range[1], lineEnd === -1 ? text.length : lineEnd))],
     });
   });
+  const yaml11 = yaml11Directive(doc, text);
+  if (yaml11 !== undefined) problems.push(yaml11);
   const inspection = inspectDocument(doc, lineCounter);
   problems.push(...describeYamlErrors([...doc.errors, ...doc.warnings], inspection, { text, lineCounter, tokens }));
 
@@ -195,7 +210,8 @@ function parseYaml(text: string, lineCounter?: LineCounter): { tokens: CST.Token
     const tokens = Array.from(new Parser(lineCounter?.addNewLine).parse(text));
     // Duplicate keys are found by inspectDocument: the parser's own check is quadratic in the size of a mapping.
     // logLevel 'error': the parser's warnings become findings, never lines on standard error.
-    const composer = new Composer({ uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
+    // resolveKnownTags false: YAML 1.1's !!binary, !!set, !!omap, !!pairs and !!timestamp are tags like any other (a finding).
+    const composer = new Composer({ uniqueKeys: false, prettyErrors: false, logLevel: 'error', resolveKnownTags: false });
     const docs = Array.from(composer.compose(tokens)) as Document.Parsed[];
     return { tokens, docs };
   } finally {
@@ -248,9 +264,24 @@ function emptySource(file: DiscoveredFile, displayPath: string, problems: Source
   return { path: file.path, displayPath, kind: file.kind, text: '', lineCounter, data: undefined, syntaxProblems: problems };
 }
 
+/**
+ * A `%YAML 1.1` (or 1.0) directive: it makes the parser read `yes` and `off` as
+ * booleans and `12:30:00` as a number, which charters (YAML 1.2) never do.
+ */
+function yaml11Directive(doc: Document.Parsed, text: string): SourceProblem | undefined {
+  const { explicit, version } = doc.directives?.yaml ?? {};
+  if (explicit !== true || version === '1.2') return undefined;
+  const match = /^%YAML[ \t]+[^\r\n#]*/m.exec(text);
+  const directive = match?.[0].trim() ?? `%YAML ${version ?? ''}`;
+  const start = match?.index ?? 0;
+  return {
+    message: `"${directive}" makes YAML read yes, no, on and off as true or false, and 12:30:00 as a number; charters are YAML 1.2: remove this line and the "---" under it`,
+    range: [start, start + directive.length],
+  };
+}
+
 /** Path relative to `cwd` with forward slashes (absolute when outside it). */
 export function toDisplayPath(abs: string, cwd: string): string {
-  const rel = path.relative(cwd, abs);
-  const shown = rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel;
+  const shown = relativeInside(cwd, abs) ?? abs;
   return shown.split(path.sep).join('/');
 }

@@ -44,4 +44,6 @@ export interface SourceFile {
   comments?: SourceComment[];
   /** Reading and YAML syntax problems: reported by the `yaml-syntax` rule. */
   syntaxProblems: SourceProblem[];
+  /** sha256 (hex) of the bytes read from disk, when the file was read. */
+  bytesHash?: string;
 }

@@ -9,17 +9,21 @@ export function valueAt(data: unknown, p: NodePath): unknown {
   let v = data;
   for (const seg of p) {
     if (Array.isArray(v) && typeof seg === 'number') v = v[seg];
-    else if (isPlainObject(v)) v = v[String(seg)];
+    else if (isPlainObject(v)) v = Object.hasOwn(v, String(seg)) ? v[String(seg)] : undefined;
     else return undefined;
   }
   return v;
 }
 
-/** A deep copy without `x-` extension keys: they are the user's, never checked. */
+/**
+ * A deep copy without `x-` extension keys: they are the user's, never checked. Mappings
+ * are copied into null-prototype objects, so that a key named `__proto__` stays a key
+ * (an unknown one) rather than becoming the object's prototype.
+ */
 export function stripExtensions(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(stripExtensions);
   if (isPlainObject(value)) {
-    const out: Record<string, unknown> = {};
+    const out = Object.create(null) as Record<string, unknown>;
     for (const [k, v] of Object.entries(value)) if (!k.startsWith(EXTENSION_PREFIX)) out[k] = stripExtensions(v);
     return out;
   }

@@ -120,7 +120,7 @@ function validate<T>(
   if (first.success) return { value: first.data, issues: yesNoWords(current, schema, kind, []), dropped: [] };
 
   const issues = first.error.issues.flatMap((issue) => describeIssue(issue, schema, kind, current));
-  issues.push(...yesNoWords(current, schema, kind, issues));
+  for (const issue of yesNoWords(current, schema, kind, issues)) issues.push(issue); // not push(...): there may be 250,000
   // Salvage: drop what is invalid and check again, so that the rules can still see the rest.
   const dropped: NodePath[] = [];
   const droppedRootKeys = new Set<string>();

@@ -21,7 +21,7 @@ function schemaAt(schema: z.ZodType, p: readonly (string | number)[]): z.ZodType
     s = unwrap(s);
     const def = (s as unknown as { _zod: { def: AnyDef } } | undefined)?._zod.def;
     if (def === undefined) return undefined;
-    if (def.type === 'object' && typeof seg === 'string') s = (s as unknown as { shape: Record<string, z.ZodType> }).shape[seg];
+    if (def.type === 'object' && typeof seg === 'string') s = ownField((s as unknown as { shape: Record<string, z.ZodType> }).shape, seg);
     else if (def.type === 'array' && typeof seg === 'number') s = def.element;
     else return undefined;
   }
@@ -32,6 +32,11 @@ function schemaAt(schema: z.ZodType, p: readonly (string | number)[]): z.ZodType
 export function isFreeText(schema: z.ZodType, p: readonly (string | number)[]): boolean {
   const def = (schemaAt(schema, p) as unknown as { _zod?: { def: AnyDef & { checks?: { _zod: { def: { check: string } } }[] } } } | undefined)?._zod?.def;
   return def?.type === 'string' && !(def.checks ?? []).some((c) => c._zod.def.check === 'string_format');
+}
+
+/** The schema of key `key` of an object schema: its own fields only (never `constructor` or `toString` of every object). */
+function ownField(shape: Record<string, z.ZodType>, key: string): z.ZodType | undefined {
+  return Object.hasOwn(shape, key) ? shape[key] : undefined;
 }
 
 function unwrap(s: z.ZodType | undefined): z.ZodType | undefined {
@@ -54,11 +59,12 @@ export function isOptionalKey(schema: z.ZodType, p: readonly (string | number)[]
   for (const seg of p.slice(0, -1)) {
     s = unwrap(s);
     const def = (s as unknown as { _zod: { def: AnyDef } } | undefined)?._zod.def;
-    if (def?.type === 'object' && typeof seg === 'string') s = (s as unknown as { shape: Record<string, z.ZodType> }).shape[seg];
+    if (def?.type === 'object' && typeof seg === 'string') s = ownField((s as unknown as { shape: Record<string, z.ZodType> }).shape, seg);
     else if (def?.type === 'array' && typeof seg === 'number') s = def.element;
     else return false;
   }
   s = unwrap(s);
-  const field = (s as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape?.[key];
+  const shape = (s as unknown as { shape?: Record<string, z.ZodType> } | undefined)?.shape;
+  const field = shape === undefined ? undefined : ownField(shape, key);
   return (field as unknown as { _zod?: { def: AnyDef } } | undefined)?._zod?.def.type === 'optional';
 }

@@ -26,6 +26,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['lint'],
   ['cache', 'format', 'deps', 'diff', 'scaffold'],
   ['org'],
+  ['book'],
   ['cli', 'index.ts'],
   ['bin'],
 ];

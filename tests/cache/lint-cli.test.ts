@@ -94,9 +94,7 @@ describe('charter lint --cache-location', () => {
     const run = await lint('--cache-location', 'charters/csm.yaml');
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(
-      `charter: ${path.join(dir, 'charters/csm.yaml')} is not a charter cache file, and charter will not overwrite it; give another --cache-location\n`,
-    );
+    expect(run.stderr).toBe('charter: --cache-location charters/csm.yaml would overwrite a charter; write the cache elsewhere, such as .charter-cache\n');
     expect(await fs.readFile(path.join(dir, 'charters/csm.yaml'), 'utf8')).toContain('dependencies:\n  - team: support');
   });
 

@@ -158,7 +158,7 @@ rules:
   });
 
   it('names every problem, one line each', () => {
-    expect(errorOf('rules:\n  placholder: error\n  activity-overlap: always\n').split('\ncharter: ')).toEqual([
+    expect(errorOf('rules:\n  placholder: error\n  activity-overlap: always\n').split('\n')).toEqual([
       'charter.config.yaml:2:3: "placholder" is not a rule; did you mean "placeholder"?',
       'charter.config.yaml:3:21: "always" is not a severity for rule "activity-overlap"; use off, warn or error',
     ]);

@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { filterRows, resolveFocus } from '../../src/deps/filter.js';
 import { DEPS_FORMATS, loadDepsFormatter } from '../../src/deps/format/index.js';
 import { csv } from '../../src/deps/format/csv.js';
-import { text as mermaidText } from '../../src/deps/format/mermaid.js';
+import { nodeId as mermaidNodeId, text as mermaidText } from '../../src/deps/format/mermaid.js';
 import { dependencyView, type DepsView } from '../../src/deps/rows.js';
 import { loadProject } from '../../src/project/load.js';
 import { checkFlowchart } from './mermaid-syntax.js';
 import { checkDot } from './dot-syntax.js';
+import { inertCsvCell } from '../../src/text/printable.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/deps');
@@ -53,6 +54,32 @@ async function views(): Promise<[string, DepsView][]> {
   }
   return out;
 }
+
+describe('a function with no dependency in or out', () => {
+  const none = path.join(FIXTURES, 'none');
+
+  it('still appears in mermaid and dot, in its department', async () => {
+    const view = await viewOf(none);
+    expect(view.rows).toEqual([]);
+    expect(await render('mermaid', view)).toContain('  subgraph dept_success["success"]\n    fn_csm["Customer Success Managers"]\n  end\n');
+    expect(await render('dot', view)).toContain('  subgraph "cluster_success" {\n    label="success";\n    "fn:csm" [label="Customer Success Managers"];\n  }\n');
+    expect(checkFlowchart(await render('mermaid', view)).nodes.has('fn_csm')).toBe(true);
+    expect(checkDot(await render('dot', view)).nodes).toBe(1);
+  });
+
+  it('appears when it is the --function focus; --status alone draws only the functions its rows name', async () => {
+    const view = await viewOf(none);
+    expect(checkFlowchart(await render('mermaid', filterRows(view, { focus: resolveFocus(view, 'csm') }))).nodes.has('fn_csm')).toBe(true);
+    expect(checkFlowchart(await render('mermaid', filterRows(view, { focus: resolveFocus(view, 'success') }))).nodes.has('fn_csm')).toBe(true);
+    expect(checkFlowchart(await render('mermaid', filterRows(view, { status: 'unknown' }))).nodes.size).toBe(0);
+  });
+
+  it('every function of the sample org is drawn in the whole view', async () => {
+    const view = await viewOf(path.join(ROOT, 'charters'));
+    const nodes = checkFlowchart(await render('mermaid', view)).nodes;
+    for (const id of view.functions.keys()) expect(nodes.has(mermaidNodeId('function', id)), id).toBe(true);
+  });
+});
 
 describe('mermaid', () => {
   it('is a well-formed flowchart for every view, with one styled edge per dependency', async () => {
@@ -135,14 +162,14 @@ describe('dot', () => {
 });
 
 describe('csv', () => {
-  it('reads back field for field, whatever the text', async () => {
+  it('reads back field for field, whatever the text (a formula-like cell gets a leading \'; see inertCsvCell)', async () => {
     const view = await viewOf(path.join(FIXTURES, 'every-status'));
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), (text) => {
         const rows = parseCsv(csv({ ...view, rows: [{ ...view.rows[0]!, for: text }] }, { color: false, width: 100 }));
         expect(rows).toEqual([
           ['from', 'to', 'id', 'for', 'status', 'fulfilledBy'],
-          ['architects', 'success', 'success-plans', text, 'unacknowledged', ''],
+          ['architects', 'success', 'success-plans', inertCsvCell(text), 'unacknowledged', ''],
         ]);
       }),
       fcParams(),

@@ -107,7 +107,7 @@ describe('through the command line, each kind of bad input: exit 1, the file and
     ['two documents', 'id: bad\n---\nid: again\n', '2:1'],
     ['a list', '- a\n- b\n', '1:1'],
     ['an alias bomb', `id: bad\nx-a: &a [${'x,'.repeat(50)}x]\nx-b: &b [${'*a,'.repeat(40)}*a]\nx-c: [${'*b,'.repeat(40)}*b]\n`, '3:10'],
-    ['20,000 levels of nesting', `id: bad\nname: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, '2:1'],
+    ['20,000 levels of nesting', `id: bad\nname: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`, '2:106'],
     ['not UTF-8', Buffer.from([0x69, 0x64, 0x3a, 0x20, 0xff, 0x0a]), '1:5'],
   ])('%s', async (_, content, position) => {
     write('bad.yaml', content);

@@ -3,6 +3,8 @@ import { loadDepsFormatter, type DepsFormatName } from '../../deps/format/index.
 import { dependencyView, type RowStatus } from '../../deps/rows.js';
 import { runLint } from '../../lint/run.js';
 import type { CheckedFile } from '../../model/model.js';
+import { printableView } from '../../deps/printable-view.js';
+import { printable } from '../../text/printable.js';
 import { didYouMean } from '../../text/suggest.js';
 import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
@@ -53,7 +55,9 @@ export async function runDeps(paths: string[], options: DepsOptionsFromCli, io: 
   const shown = filterRows(view, { focus, status: options.status });
   const formatter = await loadDepsFormatter(options.format);
   io.stdout.write(
-    formatter(shown, {
+    // Text from the charters is escaped for printing; json keeps the data (its own escapes suffice),
+    // the table and markdown keep line breaks (a table frames each line; markdown joins them).
+    formatter(options.format === 'json' ? shown : printableView(shown, options.format === 'table' ? '\n' : options.format === 'markdown' ? '\r\n' : ''), {
       color: options.format === 'table' && wantsColor(io.stdout, io.env),
       width: io.stdout.columns ?? DEFAULT_WIDTH,
       emptyMessage: emptyMessage(view.rows.length, options),
@@ -64,7 +68,7 @@ export async function runDeps(paths: string[], options: DepsOptionsFromCli, io: 
 
 /** One line naming the files that could not be read in full, or undefined when all were. */
 export function brokenFilesNote(files: readonly CheckedFile[]): string | undefined {
-  const broken = files.filter((f) => f.source.syntaxProblems.length > 0 || f.schemaIssues.length > 0).map((f) => f.source.displayPath);
+  const broken = files.filter((f) => f.source.syntaxProblems.length > 0 || f.schemaIssues.length > 0).map((f) => printable(f.source.displayPath));
   if (broken.length === 0) return undefined;
   const named = broken.slice(0, NOTE_NAMES);
   if (broken.length > NOTE_NAMES) named.push(`${broken.length - NOTE_NAMES} more`);

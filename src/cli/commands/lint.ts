@@ -14,6 +14,7 @@ import { lintUpdatingSuppressions } from '../../lint/bulk-update.js';
 import { runLint, type LintPlan, type LintRequest, type LintResult, type LintSummary } from '../../lint/run.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
+import { printable } from '../../text/printable.js';
 import { lintInput } from './lint-input.js';
 
 /** `charter lint`'s options as commander parses them. */
@@ -66,8 +67,9 @@ export async function lintCommand(args: string[], options: LintOptionsFromCli, i
       sourcePaths: run.sourcePaths,
       scanned: [run.config.chartersDir, ...run.targets.map((t) => path.resolve(io.cwd, t))],
       configFile: run.config.file,
+      chartersDir: run.config.chartersDir,
     });
-    io.stdout.write(`${summaryLine(report).replace(/\.$/, '')}; report written to ${options.outputFile}\n`);
+    io.stdout.write(`${summaryLine(report).replace(/\.$/, '')}; report written to ${printable(options.outputFile)}\n`);
   } else {
     const machine = MACHINE_FORMATS.has(options.format);
     const width = !machine && io.stdout.isTTY === true ? io.stdout.columns : undefined;

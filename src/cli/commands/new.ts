@@ -18,6 +18,7 @@ import { didYouMean } from '../../text/suggest.js';
 import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
+import { printable } from '../../text/printable.js';
 
 /** `charter new`'s options as commander parses them. */
 export interface NewOptionsFromCli {
@@ -109,7 +110,7 @@ export async function runNew(id: string, options: NewOptionsFromCli, io: CliIO, 
     throw new UserError(`cannot write ${shownTarget} (${describeFsError(err, 'write error')}); nothing was written`);
   }
   const lint = options.dir === DEFAULT_CHARTERS_DIR ? 'charter lint' : `charter lint ${shownDir}`;
-  io.stdout.write(`Created ${shownTarget}\nNext: edit it (replace each TODO), then run ${lint}\n`);
+  io.stdout.write(`Created ${printable(shownTarget)}\nNext: edit it (replace each TODO), then run ${lint}\n`);
   return ExitCode.Ok;
 }
 
@@ -144,8 +145,19 @@ async function askUntilValid<T>(ask: Ask, question: string, check: (answer: stri
   }
 }
 
-/** Refuses an id that is a path, not kebab-case, or reserved. */
+/** The longest id `charter new` accepts: its file and the temporary file beside it must fit a file name (255 bytes). */
+const MAX_ID_LENGTH = 200;
+
+/** Names Windows keeps for devices: a file `con.yaml` cannot be created or opened there. */
+const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
+
+/** Refuses an id that is a path, not kebab-case, too long for a file name, or reserved. */
 function checkId(id: string): void {
+  if (id.length > MAX_ID_LENGTH) {
+    throw new UserError(
+      `"${id.slice(0, 20)}..." is ${id.length} characters long; an id names its file (<id>.yaml), and file names are limited: keep it under ${MAX_ID_LENGTH} characters, short as a team's name`,
+    );
+  }
   if (/[/\\]/.test(id) || id.startsWith('.')) {
     const base = toKebab(id.split(/[/\\]/).pop() ?? '');
     const example = base === '' ? '' : ` (such as ${quote(base)})`;
@@ -159,6 +171,9 @@ function checkId(id: string): void {
     throw new UserError(`"${id}" is not a valid id: use lowercase letters, digits and single hyphens (kebab-case)${example}`);
   }
   if (id === 'org') throw new UserError('"org" is reserved for the organization file (org.yaml); choose another id');
+  if (WINDOWS_DEVICE_NAME.test(id)) {
+    throw new UserError(`"${id}" is a name Windows reserves for a device, so ${id}.yaml could not be opened there; choose another id, such as "${id}-team"`);
+  }
 }
 
 /** The department, checked: kebab-case, and with org.yaml one it declares. */

@@ -10,6 +10,7 @@ import type { RuleMeta } from '../../rules/types.js';
 import { effectiveLevel, effectiveOptions } from '../../config/settings.js';
 import { ExitCode } from '../exit-codes.js';
 import { wantsColor, type CliIO } from '../io.js';
+import { printable, printableJson } from '../../text/printable.js';
 
 /** `charter rules`'s options as commander parses them. */
 export interface RulesOptionsFromCli {
@@ -39,7 +40,7 @@ export async function runRules(options: RulesOptionsFromCli, io: CliIO): Promise
   const config = await loadConfig(io.cwd, options.config);
   const rows = ruleRows(config);
   if (options.format === 'json') {
-    io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+    io.stdout.write(`${printableJson(JSON.stringify(rows, null, 2))}\n`);
   } else {
     io.stdout.write(rulesTable(rows, config, { color: wantsColor(io.stdout, io.env), width: io.stdout.columns ?? DEFAULT_WIDTH }));
   }
@@ -72,7 +73,7 @@ function describeWith(meta: RuleMeta<unknown>, options: unknown): string {
 /** The rules as a table sized to `width` columns, then where the severities come from. */
 export function rulesTable(rows: readonly RuleRow[], config: CharterConfig, options: { color: boolean; width: number }): string {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const cells = rows.map((r) => [r.id, severityText(r), optionsText(r.options), r.description]);
+  const cells = rows.map((r) => [r.id, severityText(r), optionsText(r.options), printable(r.description)]);
   const head = ['Rule', 'Severity', 'Options', 'Description'];
   const natural = head.map((h, i) => Math.max(displayWidth(h), ...cells.flatMap((c) => c[i]!.split('\n').map(displayWidth))));
   const chrome = 5 + 4 * 2;
@@ -95,7 +96,7 @@ export function rulesTable(rows: readonly RuleRow[], config: CharterConfig, opti
     // A rule under the header only: the table stays as short as the list of rules.
     rowRules: false,
   });
-  const source = config.displayPath !== undefined ? `severities and options from ${config.displayPath}` : 'default severities (no charter.config.yaml here)';
+  const source = config.displayPath !== undefined ? `severities and options from ${printable(config.displayPath)}` : 'default severities (no charter.config.yaml here)';
   return `${text}\n${rows.length} rules; ${source}. Each rule's page: docs/rules/<rule>.md\n`;
 }
 
@@ -107,7 +108,7 @@ function severityText(row: RuleRow): string {
 function optionsText(options: Record<string, unknown> | null): string {
   if (options === null) return '';
   return Object.entries(options)
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.map(String).join(', ') : String(v)}`)
+    .map(([k, v]) => printable(`${k}: ${Array.isArray(v) ? v.map(String).join(', ') : String(v)}`))
     .join('\n');
 }
 

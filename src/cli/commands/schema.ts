@@ -10,6 +10,7 @@ import { orgSchema } from '../../schema/org.js';
 import { UserError } from '../../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import type { CliIO } from '../io.js';
+import { printable } from '../../text/printable.js';
 
 /** `charter schema`'s options as commander parses them. */
 export interface SchemaOptionsFromCli {
@@ -46,11 +47,11 @@ export async function runSchema(options: SchemaOptionsFromCli, io: CliIO): Promi
     const shown = toDisplayPath(target, io.cwd);
     const text = schemaFileText(schema);
     if ((await readIfExists(target)) === text) {
-      io.stdout.write(`${shown} is up to date\n`);
+      io.stdout.write(`${printable(shown)} is up to date\n`);
       continue;
     }
     await writeReplacing(target, text, shown);
-    io.stdout.write(`Wrote ${shown}\n`);
+    io.stdout.write(`Wrote ${printable(shown)}\n`);
   }
   return ExitCode.Ok;
 }

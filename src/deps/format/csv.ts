@@ -1,3 +1,4 @@
+import { inertCsvCell } from '../../text/printable.js';
 import type { DepsFormatter } from './types.js';
 
 const HEADER = ['from', 'to', 'id', 'for', 'status', 'fulfilledBy'];
@@ -15,7 +16,12 @@ export const csv: DepsFormatter = (view) => {
   return `${lines.join('\n')}\n`;
 };
 
-/** Quotes a field when it holds a comma, a quote, a line break or edge spaces; quotes inside are doubled. */
-function field(value: string): string {
+/**
+ * A field a spreadsheet shows as text: one that starts like a formula gets a `'`
+ * (see {@link inertCsvCell}); it is quoted when it holds a comma, a quote, a line
+ * break or edge spaces, with quotes inside doubled.
+ */
+function field(text: string): string {
+  const value = inertCsvCell(text);
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -1,4 +1,5 @@
 import type { DepsFormatter } from './types.js';
+import { printableJson } from '../../text/printable.js';
 
 /**
  * One object per dependency, in the view's order:
@@ -13,5 +14,5 @@ export const json: DepsFormatter = (view) => {
     status: row.status,
     fulfilledBy: row.fulfilledBy.map((f) => `${f.functionId}/${f.activityId}`),
   }));
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${printableJson(JSON.stringify(out, null, 2))}\n`;
 };

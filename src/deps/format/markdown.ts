@@ -14,10 +14,10 @@ export const markdown: DepsFormatter = (view) => {
   return `${lines.join('\n')}\n\n${summaryLine(view.rows)}\n`;
 };
 
-/** Text safe in a table cell: Markdown and HTML characters escaped, line breaks as spaces. */
+/** Text safe in a table cell: Markdown and HTML characters escaped, line breaks (LF, CR) as spaces. */
 function cell(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`)
-    .replace(/\s*\r?\n\s*/g, ' ')
+    .replace(/\s*[\r\n]\s*/g, ' ')
     .trim();
 }

@@ -66,7 +66,7 @@ function paint(chalk: ChalkInstance, status: RowStatus, text: string): string {
  */
 export function columnWidths(rows: readonly (readonly string[])[], total: number): [number, number, number, number] {
   const natural = HEAD.map((head, i) =>
-    Math.max(displayWidth(head), ...rows.flatMap((r) => (r[i] ?? '').split('\n').map(displayWidth))),
+    rows.reduce((max, r) => (r[i] ?? '').split('\n').reduce((m, line) => Math.max(m, displayWidth(line)), max), displayWidth(head)),
   ) as [number, number, number, number];
   const room = Math.max(total - CHROME, 2 * MIN_ID_COLUMN + 2 * MIN_TEXT_COLUMN);
   // Ids take at most a fifth of the room each (but never less than the minimum).
