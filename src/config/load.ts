@@ -110,7 +110,8 @@ export function parseConfigText(
     fail(
       source.syntaxProblems.map((p) => {
         const at = p.range !== undefined ? locator.fromOffsets(p.range[0], p.range[1]) : { line: 1, column: 1 };
-        return { line: at.line, column: at.column, message: `${p.message} (the configuration must be well-formed YAML)` };
+        const help = p.help !== undefined ? `; ${p.help}` : '';
+        return { line: at.line, column: at.column, message: `${p.message}${help} (the configuration must be well-formed YAML)` };
       }),
     );
   }

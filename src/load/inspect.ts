@@ -43,10 +43,10 @@ export function inspectDocument(doc: Document.Parsed, lineCounter: LineCounter):
   const out: Inspection = { problems: [], blocking: false };
   const anchors = new Set<string>();
   let aliases = 0;
-  const block = (range: readonly number[] | null | undefined, message: string): void => {
+  const block = (range: readonly number[] | null | undefined, message: string, help: string): void => {
     out.blocking = true;
     const [start, end] = range == null ? [0, 1] : [range[0]!, Math.max(range[1]!, range[0]! + 1)];
-    out.problems.push({ message, range: [start, end], rank: 1 });
+    out.problems.push({ message, help, range: [start, end], rank: 1 });
   };
   // Children are pushed in reverse so that nodes are seen in document order (anchors before their aliases).
   const stack: { node: unknown; depth: number; open: OpenAnchor | undefined }[] = [{ node: doc.contents, depth: 0, open: undefined }];
@@ -59,12 +59,13 @@ export function inspectDocument(doc: Document.Parsed, lineCounter: LineCounter):
       if (!anchors.has(node.source)) {
         block(
           node.range,
-          `"*${node.source}" refers to an anchor "&${node.source}" that is not defined before it; a value that starts with "*" must be put in quotes ("*${node.source}")`,
+          `"*${node.source}" refers to an anchor "&${node.source}" that is not defined before it`,
+          `a value that starts with "*" must be put in quotes ("*${node.source}")`,
         );
       } else if (isOpen(open, node.source)) {
-        block(node.range, `"*${node.source}" refers to a value that contains it ("&${node.source}"), which would make the value endless; write the value out instead`);
+        block(node.range, `"*${node.source}" refers to a value that contains it ("&${node.source}"), which would make the value endless`, 'write the value out instead');
       } else if (aliases === MAX_ALIAS_COUNT + 1) {
-        block(node.range, `this file has more than ${MAX_ALIAS_COUNT} aliases ("*name"); write the values out instead`);
+        block(node.range, `this file has more than ${MAX_ALIAS_COUNT} aliases ("*name")`, 'write the values out instead');
       }
       continue;
     }
@@ -75,7 +76,8 @@ export function inspectDocument(doc: Document.Parsed, lineCounter: LineCounter):
     if (level > MAX_NESTING) {
       block(
         node.range ? [node.range[0], node.range[0] + 1] : undefined,
-        `this file nests lists and mappings more than ${MAX_NESTING} levels deep, far more than a charter needs; check the indentation and the brackets around here`,
+        `this file nests lists and mappings more than ${MAX_NESTING} levels deep, far more than a charter needs`,
+        'check the indentation and the brackets around here',
       );
       break;
     }
@@ -92,7 +94,8 @@ export function inspectDocument(doc: Document.Parsed, lineCounter: LineCounter):
             if (key.range) seen.set(name, key.range[0]);
           } else if (key.range) {
             out.problems.push({
-              message: `"${name}" appears twice in the same mapping; keep one (the first is at line ${lineCounter.linePos(first).line})`,
+              message: `"${name}" appears twice in the same mapping`,
+              help: `keep one (the first is at line ${lineCounter.linePos(first).line})`,
               range: [key.range[0], Math.max(key.range[1], key.range[0] + 1)],
               rank: 0,
               duplicate: true,
@@ -101,7 +104,7 @@ export function inspectDocument(doc: Document.Parsed, lineCounter: LineCounter):
           }
         } else if (key != null && typeof key === 'object') {
           const range = (key as Node).range;
-          block(range, 'a key must be plain text, such as "name"; this one is a list, a mapping or an alias: put it in quotes, or fix the line');
+          block(range, 'this key is a list, a mapping or an alias, not plain text', 'a key is plain text, such as "name": put it in quotes, or fix the line');
         }
         children.push(key, pair.value);
       }

@@ -153,14 +153,16 @@ function valueStart(text: string, from: number, end: number): number {
 
 function tooDeep(at: number): SourceProblem {
   return {
-    message: `this file nests lists and mappings more than ${MAX_NESTING} levels deep, far more than a charter needs; check the indentation and the brackets around here`,
+    message: `this file nests lists and mappings more than ${MAX_NESTING} levels deep, far more than a charter needs`,
+    help: 'check the indentation and the brackets around here',
     range: [at, at + 1],
   };
 }
 
 function tooMany(at: number): SourceProblem {
   return {
-    message: `this file holds more than ${MAX_ENTRIES.toLocaleString('en-US')} keys, list items and lines, far more than a charter needs (a large one has a few thousand); split it, or check that it is a charter at all`,
+    message: `this file holds more than ${MAX_ENTRIES.toLocaleString('en-US')} keys, list items and lines, far more than a charter needs (a large one has a few thousand)`,
+    help: 'split it, or check that it is a charter at all',
     range: [at, at + 1],
   };
 }

@@ -5,7 +5,10 @@ export type SourceKind = 'org' | 'charter';
 
 /** A problem found while reading or parsing a file, before any rule runs. */
 export interface SourceProblem {
+  /** What is wrong, in a short statement. */
   message: string;
+  /** How to fix it, when there is more to say than the statement. */
+  help?: string;
   /** Offsets [start, end) in the file's text; absent when the whole file is concerned. */
   range?: [number, number];
 }

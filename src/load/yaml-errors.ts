@@ -7,14 +7,13 @@ import type { YAMLError } from 'yaml';
 import type { Inspection, RankedProblem } from './inspect.js';
 import { MAX_SYNTAX_PROBLEMS } from './limits.js';
 import type { SourceProblem } from './source.js';
-import { findUnclosed } from './unclosed.js';
+import { readSyntaxTree } from './syntax-tree.js';
 import { describeYamlError, type YamlErrorContext } from './yaml-error-words.js';
 
 export type { YamlErrorContext };
 
 /** Parser errors put in words per line: the clearest of these is reported. */
 const MAX_DESCRIBED_PER_LINE = 8;
-
 
 /**
  * Turns the parser's errors and warnings, and the problems {@link inspectDocument}
@@ -29,7 +28,7 @@ export function describeYamlErrors(errors: readonly YAMLError[], inspection: Ins
   const { lineCounter } = context;
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line;
   const parserErrors = errors.some((e) => e.name === 'YAMLParseError');
-  const unclosed = lazy(() => findUnclosed(context.tokens));
+  const facts = lazy(() => readSyntaxTree(context.tokens));
 
   // The clearest message for each place (line) the parser reported, then for each line it points at.
   // Only the first lines with errors, and the first errors on each, are put in words: the rest
@@ -53,7 +52,7 @@ export function describeYamlErrors(errors: readonly YAMLError[], inspection: Ins
     }
     if (done >= MAX_DESCRIBED_PER_LINE) continue;
     describedAt.set(place, done + 1);
-    const described = describeYamlError(error, context, unclosed);
+    const described = describeYamlError(error, context, facts);
     const kept = byPlace.get(place);
     if (kept === undefined || described.rank < kept.rank) byPlace.set(place, described);
   }
@@ -65,13 +64,14 @@ export function describeYamlErrors(errors: readonly YAMLError[], inspection: Ins
     if (kept === undefined || problem.rank < kept.rank) byLine.set(line, problem);
   }
   const kept = [...byLine.values()].sort((a, b) => a.range[0] - b.range[0]);
-  const problems: SourceProblem[] = kept.slice(0, MAX_SYNTAX_PROBLEMS).map(({ message, range }) => ({ message, range }));
+  const problems: SourceProblem[] = kept.slice(0, MAX_SYNTAX_PROBLEMS).map(({ message, help, range }) => ({ message, ...(help !== undefined ? { help } : {}), range }));
   // Lines left undescribed count as one problem each.
   const rest = Math.max(0, kept.length - MAX_SYNTAX_PROBLEMS) + (linesWithErrors.size - describedAt.size);
   const next = kept[MAX_SYNTAX_PROBLEMS]?.range[0] ?? firstUndescribed;
   if (rest > 0 && next !== undefined) {
     problems.push({
-      message: `YAML syntax errors on ${rest} more ${rest === 1 ? 'line' : 'lines'}, from this one on; fix the ones above first, as later ones are often caused by them`,
+      message: `YAML syntax errors on ${rest} more ${rest === 1 ? 'line' : 'lines'}, from this one on`,
+      help: 'fix the ones above first, as later ones are often caused by them',
       range: [next, next + 1],
     });
   }

@@ -22,7 +22,7 @@ export default defineOrgRule({
           source: file.source,
           ...(problem.range !== undefined ? { range: problem.range } : {}),
           messageId: 'problem',
-          data: { message: problem.message, help: (i === 0 ? note : undefined) ?? '' },
+          data: { message: problem.message, help: [problem.help, i === 0 ? note : undefined].filter((h) => h !== undefined && h !== '').join('; ') },
         });
       });
     }

@@ -9,8 +9,8 @@ import { MAX_ENTRIES, prescan } from '../../src/load/prescan.js';
 import { lintWithSentinel, only, rows, SENTINEL_ROW, type Row } from '../robustness/helpers.js';
 
 const BAD = 'charters/bad.yaml';
-const DEEP = 'this file nests lists and mappings more than 100 levels deep, far more than a charter needs; check the indentation and the brackets around here';
-const MANY = `this file holds more than 150,000 keys, list items and lines, far more than a charter needs (a large one has a few thousand); split it, or check that it is a charter at all`;
+const DEEP = 'this file nests lists and mappings more than 100 levels deep, far more than a charter needs\nhelp: check the indentation and the brackets around here';
+const MANY = `this file holds more than 150,000 keys, list items and lines, far more than a charter needs (a large one has a few thousand)\nhelp: split it, or check that it is a charter at all`;
 
 function check(text: string, expected: Row[]): void {
   const findings = lintWithSentinel(text);
@@ -55,13 +55,15 @@ describe('limits judged before the YAML library builds a tree', () => {
 describe('what the pre-scan lets through', () => {
   it(`${MAX_ENTRIES.toLocaleString('en-US')} entries, not one more`, () => {
     expect(prescan(manyKeys(MAX_ENTRIES))).toBeUndefined();
-    expect(prescan(manyKeys(MAX_ENTRIES + 1))?.message).toBe(MANY);
+    const many = prescan(manyKeys(MAX_ENTRIES + 1));
+    expect(`${many?.message}\nhelp: ${many?.help}`).toBe(MANY);
   });
 
   it('100 levels, not 101', () => {
     const nested = (levels: number): string => `${'a: ['.repeat(levels - 1)}${']'.repeat(levels - 1)}\n`;
     expect(prescan(nested(100))).toBeUndefined();
-    expect(prescan(nested(101))?.message).toBe(DEEP);
+    const deep = prescan(nested(101));
+    expect(`${deep?.message}\nhelp: ${deep?.help}`).toBe(DEEP);
   });
 
   it.each([

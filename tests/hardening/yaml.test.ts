@@ -18,7 +18,7 @@ describe('YAML 1.1 tags are tags like any other', () => {
     ['!!timestamp', 'id: bad\nname: !!timestamp 2026-01-01\n'],
     ['!!pairs', 'id: bad\nname: !!pairs [ a: 1 ]\n'],
   ])('%s gets the tag finding', (tag, text) => {
-    check(text, [[BAD, 2, 7, 'yaml-syntax', `tags such as "${tag}" are not part of the charter format; remove "${tag}" (or put the value in quotes if it is text)`]]);
+    check(text, [[BAD, 2, 7, 'yaml-syntax', `tags such as "${tag}" are not part of the charter format\nhelp: remove "${tag}" (or put the value in quotes if it is text)`]]);
   });
 });
 

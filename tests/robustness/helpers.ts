@@ -16,7 +16,10 @@ export const SENTINEL_ROW: Row = ['charters/sentinel.yaml', 1, 5, 'id-matches-fi
 /** file, line, column, rule, and a distinctive part of the message. */
 export type Row = [string, number, number, string, string];
 
-/** Findings as rows, the message cut to what the expected row gives. */
+/**
+ * Findings as rows, the message cut to what the expected row gives; a finding's help
+ * follows its message on a line of its own, after "help: ".
+ */
 export function rows(findings: readonly Finding[], expected: readonly Row[]): Row[] {
   return findings.map((f, i) => {
     const want = expected[i]?.[4];

@@ -62,23 +62,23 @@ describe('YAML syntax errors: plain words, one per place, at the spot to fix', (
     [
       'an unclosed [ (at the bracket, not at the end of the file)',
       'id: bad\nname: [unclosed\n\n',
-      [[BAD, 2, 7, 'yaml-syntax', 'this "[" is never closed: add "]" at the end of the list, and if it runs over several lines, indent them further than its key']],
+      [[BAD, 2, 7, 'yaml-syntax', 'this "[" is never closed\nhelp: add "]" at the end of the list, and if it runs over several lines, indent them further than its key']],
     ],
     ['an unclosed [ with a nested list', 'id: bad\nname: [a, [b]\nmission: c\n', [[BAD, 2, 7, 'yaml-syntax', 'this "[" is never closed']]],
     ['a [ list continued without indentation', 'id: bad\nname: [a,\nb]\n', [[BAD, 2, 7, 'yaml-syntax', 'this "[" is never closed']]],
     ['an unclosed [ at the top', '[a, b\n', [[BAD, 1, 1, 'yaml-syntax', 'this "[" is never closed']]],
-    ['an unclosed {', 'id: bad\nname: {x: 1\n', [[BAD, 2, 7, 'yaml-syntax', 'this "{" is never closed: add "}" at the end of the mapping']]],
+    ['an unclosed {', 'id: bad\nname: {x: 1\n', [[BAD, 2, 7, 'yaml-syntax', 'this "{" is never closed\nhelp: add "}" at the end of the mapping']]],
     [
       'an unclosed double quote (at the quote)',
       'id: bad\nname: "csm team\ndepartment: d\n',
-      [[BAD, 2, 7, 'yaml-syntax', 'this quote (") is never closed, so what follows is read as part of the value; add the closing " where the value ends']],
+      [[BAD, 2, 7, 'yaml-syntax', 'this quote (") is never closed, so what follows is read as part of the value\nhelp: add the closing " where the value ends']],
     ],
     ["an unclosed single quote", "id: 'bad\nname: x\n", [[BAD, 1, 5, 'yaml-syntax', "this quote (') is never closed"]]],
     ['an unclosed quote inside [', 'id: bad\nname: ["a, b]\n', [[BAD, 2, 8, 'yaml-syntax', 'this quote (") is never closed']]],
     [
       "an apostrophe in a single-quoted value",
       "id: bad\nname: 'Customer's journey'\n",
-      [[BAD, 2, 17, 'yaml-syntax', "there is more text after the closing quote of this value; put the whole value in quotes (inside '...', write an apostrophe as '': 'Customer''s journey')"]],
+      [[BAD, 2, 17, 'yaml-syntax', "there is more text after the closing quote of this value\nhelp: put the whole value in quotes (inside '...', write an apostrophe as '': 'Customer''s journey')"]],
     ],
     [
       'a key indented further than the one above (one finding, at the line to fix)',
@@ -89,38 +89,38 @@ describe('YAML syntax errors: plain words, one per place, at the spot to fix', (
           2,
           3,
           'yaml-syntax',
-          'this line is indented more than line 1, so YAML reads it as part of the value on line 1; start it in the same column as the key on line 1 (or, if it belongs under "id", remove the value after "id:")',
+          'this line is indented more than line 1, so YAML reads it as part of the value on line 1\nhelp: start it in the same column as the key on line 1 (or, if it belongs under "id", remove the value after "id:")',
         ],
       ],
     ],
     [
       'a key indented less than the one above',
       'id: bad\nx-notes:\n    a: 1\n  b: 2\n',
-      [[BAD, 4, 3, 'yaml-syntax', 'this key is not lined up with the keys above it; the keys of one mapping start in the same column']]],
+      [[BAD, 4, 3, 'yaml-syntax', 'this key is not lined up with the keys above it\nhelp: the keys of one mapping start in the same column']]],
     [
       'a colon and space inside a value',
       'id: bad\nname: CSMs: Client Outcomes\n',
-      [[BAD, 2, 7, 'yaml-syntax', 'the value of "name" contains ": ", which YAML reads as the start of another key; put the value in quotes: name: "CSMs: Client Outcomes"']],
+      [[BAD, 2, 7, 'yaml-syntax', 'the value of "name" contains ": ", which YAML reads as the start of another key\nhelp: put the value in quotes: name: "CSMs: Client Outcomes"']],
     ],
-    ['no space after the colon', 'id:bad\nname: b\n', [[BAD, 1, 1, 'yaml-syntax', '"id:bad" needs a space after the colon: write "id: bad"']]],
-    ['a key with no colon, then a key', 'id\nname: b\n', [[BAD, 1, 1, 'yaml-syntax', '"id" is not a "key: value" line; add ": " and a value after the key, or remove the line']]],
-    ['a last key with no colon', 'id: bad\nname\n', [[BAD, 2, 1, 'yaml-syntax', '"name" has no ":" after it, so it is neither a key nor a value; write "name: <value>", or remove it']]],
+    ['no space after the colon', 'id:bad\nname: b\n', [[BAD, 1, 1, 'yaml-syntax', '"id:bad" needs a space after the colon\nhelp: write "id: bad"']]],
+    ['a key with no colon, then a key', 'id\nname: b\n', [[BAD, 1, 1, 'yaml-syntax', '"id" is not a "key: value" line\nhelp: add ": " and a value after the key, or remove the line']]],
+    ['a last key with no colon', 'id: bad\nname\n', [[BAD, 2, 1, 'yaml-syntax', '"name" has no ":" after it, so it is neither a key nor a value\nhelp: write "name: <value>", or remove it']]],
     [
       'a list item among keys',
       'id: bad\n- name: b\n',
-      [[BAD, 2, 1, 'yaml-syntax', 'a list item ("- ") cannot start here, among "key: value" lines; indent it under the key that holds the list (such as "activities:"), or remove the "- "']],
+      [[BAD, 2, 1, 'yaml-syntax', 'a list item ("- ") cannot start here, among "key: value" lines\nhelp: indent it under the key that holds the list (such as "activities:"), or remove the "- "']],
     ],
     [
       'list items not lined up',
       'id: bad\nx-list:\n   - a\n  - b\n',
-      [[BAD, 4, 3, 'yaml-syntax', 'this line is not lined up with the lines above it: the "- " items of one list, and the keys of one mapping, start in the same column']],
+      [[BAD, 4, 3, 'yaml-syntax', 'this line is not lined up with the lines above it\nhelp: the "- " items of one list, and the keys of one mapping, start in the same column']],
     ],
     [
       'a line of a list item not lined up with its keys',
       'id: bad\nactivities:\n  - id: a\n   name: b\n',
-      [[BAD, 4, 4, 'yaml-syntax', 'this line is not lined up with the list item above it; indent it like the keys of that item, or start a new item with "- "']],
+      [[BAD, 4, 4, 'yaml-syntax', 'this line is not lined up with the list item above it\nhelp: indent it like the keys of that item, or start a new item with "- "']],
     ],
-    ['a stray ]', 'id: bad\nname: [a]]\n', [[BAD, 2, 10, 'yaml-syntax', '"]" is not expected here; remove it, or put the value in quotes if it is part of the text']]],
+    ['a stray ]', 'id: bad\nname: [a]]\n', [[BAD, 2, 10, 'yaml-syntax', '"]" is not expected here\nhelp: remove it, or put the value in quotes if it is part of the text']]],
     ['a value starting with ]', 'id: ]\n', [[BAD, 1, 5, 'yaml-syntax', '"]" is not expected here']]],
     [
       'a colon and space inside [ ]',
@@ -130,26 +130,26 @@ describe('YAML syntax errors: plain words, one per place, at the spot to fix', (
     [
       'an unknown escape in double quotes',
       'id: bad\nname: "C:\\Users\\csm"\n',
-      [[BAD, 2, 10, 'yaml-syntax', '"\\U" is not an escape that YAML knows: in a value in double quotes, a backslash starts an escape such as \\n; write \\\\ for a backslash, or use single quotes']],
+      [[BAD, 2, 10, 'yaml-syntax', '"\\U" is not an escape that YAML knows\nhelp: in a value in double quotes, a backslash starts an escape such as \\n; write \\\\ for a backslash, or use single quotes']],
     ],
-    ['a value starting with @', 'id: bad\nowner: @csm-lead\n', [[BAD, 2, 8, 'yaml-syntax', 'a value cannot start with "@" unless it is in quotes; write "@csm-lead"']]],
-    ['a value starting with `', 'id: bad\nname: `csm`\n', [[BAD, 2, 7, 'yaml-syntax', 'a value cannot start with "`" unless it is in quotes; write "`csm`"']]],
+    ['a value starting with @', 'id: bad\nowner: @csm-lead\n', [[BAD, 2, 8, 'yaml-syntax', 'a value cannot start with "@" unless it is in quotes\nhelp: write "@csm-lead"']]],
+    ['a value starting with `', 'id: bad\nname: `csm`\n', [[BAD, 2, 7, 'yaml-syntax', 'a value cannot start with "`" unless it is in quotes\nhelp: write "`csm`"']]],
     ['a value starting with %', 'id: bad\nname: %csm\n', [[BAD, 2, 7, 'yaml-syntax', 'a value cannot start with "%" unless it is in quotes']]],
     ['a "#" right after a quoted value', 'id: bad\nname: "csm"#team\n', [[BAD, 2, 12, 'yaml-syntax', '"#" starts a comment only after a space']]],
     ['text after | on its line', 'id: bad\nmission: |x\n  Help.\n', [[BAD, 2, 11, 'yaml-syntax', 'after "|" or ">" only a comment may follow on the same line']]],
-    ['a value starting with & alone', 'id: bad\nname: & co\n', [[BAD, 2, 7, 'yaml-syntax', '"&" at the start of a value names an anchor, and no name follows; if "&" is part of the text, put the value in quotes']]],
+    ['a value starting with & alone', 'id: bad\nname: & co\n', [[BAD, 2, 7, 'yaml-syntax', '"&" at the start of a value names an anchor, and no name follows\nhelp: if "&" is part of the text, put the value in quotes']]],
     ['a value starting with * alone', 'id: bad\nname: * important\n', [[BAD, 2, 7, 'yaml-syntax', '"*" at the start of a value refers to an anchor, and no name follows']]],
     [
       'an alias to an anchor that is not there (at the alias)',
       'id: bad\nname: *team-name\n',
-      [[BAD, 2, 7, 'yaml-syntax', '"*team-name" refers to an anchor "&team-name" that is not defined before it; a value that starts with "*" must be put in quotes ("*team-name")']],
+      [[BAD, 2, 7, 'yaml-syntax', '"*team-name" refers to an anchor "&team-name" that is not defined before it\nhelp: a value that starts with "*" must be put in quotes ("*team-name")']],
     ],
     ['two anchors on one value', 'id: bad\nname: &a &b x\n', [[BAD, 2, 10, 'yaml-syntax', 'a value that starts with "&", "*" or "!" must be put in quotes']]],
-    ['a tag', 'id: bad\nname: !team csm\n', [[BAD, 2, 7, 'yaml-syntax', 'tags such as "!team" are not part of the charter format; remove "!team" (or put the value in quotes if it is text)']]],
-    ['a directive', '%TEAM csm\n---\nid: bad\n', [[BAD, 1, 1, 'yaml-syntax', '"%TEAM csm" is not a YAML directive this tool knows; remove the line']]],
-    ['content after ---', '--- id: bad\n', [[BAD, 1, 5, 'yaml-syntax', 'nothing may follow "---" on its line; move the rest to the next line']]],
+    ['a tag', 'id: bad\nname: !team csm\n', [[BAD, 2, 7, 'yaml-syntax', 'tags such as "!team" are not part of the charter format\nhelp: remove "!team" (or put the value in quotes if it is text)']]],
+    ['a directive', '%TEAM csm\n---\nid: bad\n', [[BAD, 1, 1, 'yaml-syntax', '"%TEAM csm" is not a YAML directive this tool knows\nhelp: remove the line']]],
+    ['content after ---', '--- id: bad\n', [[BAD, 1, 5, 'yaml-syntax', 'nothing may follow "---" on its line\nhelp: move the rest to the next line']]],
     ['a key of over 1024 characters', `${'k'.repeat(1100)}: v\n`, [[BAD, 1, 1, 'yaml-syntax', 'this key is over 1024 characters long']]],
-    ['a list as a key', 'id: bad\n? [a, b]\n: c\n', [[BAD, 2, 3, 'yaml-syntax', 'a key must be plain text, such as "name"; this one is a list, a mapping or an alias']]],
+    ['a list as a key', 'id: bad\n? [a, b]\n: c\n', [[BAD, 2, 3, 'yaml-syntax', 'this key is a list, a mapping or an alias, not plain text']]],
   ];
 
   it.each(cases)('%s', (_, text, expected) => check(text, expected, SYNTAX));
@@ -181,21 +181,21 @@ describe('YAML syntax errors: plain words, one per place, at the spot to fix', (
     const found = only(lintWithSentinel(text), BAD, SYNTAX);
     expect(found).toHaveLength(21);
     expect(found.slice(0, 20).map((f) => f.line)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect(found[20]).toMatchObject({ line: 21, message: 'YAML syntax errors on 10 more lines, from this one on; fix the ones above first, as later ones are often caused by them' });
+    expect(found[20]).toMatchObject({ line: 21, message: 'YAML syntax errors on 10 more lines, from this one on', help: 'fix the ones above first, as later ones are often caused by them' });
   });
 });
 
 describe('duplicate keys, tabs and extra documents', () => {
   it.each<[string, string, Row[]]>([
-    ['a duplicate key', 'id: bad\nname: a\nname: b\n', [[BAD, 3, 1, 'yaml-syntax', '"name" appears twice in the same mapping; keep one (the first is at line 2)']]],
+    ['a duplicate key', 'id: bad\nname: a\nname: b\n', [[BAD, 3, 1, 'yaml-syntax', '"name" appears twice in the same mapping\nhelp: keep one (the first is at line 2)']]],
     [
       'a duplicate key in a list item',
       'id: bad\nactivities:\n  - id: a\n    name: x\n    name: y\n',
-      [[BAD, 5, 5, 'yaml-syntax', '"name" appears twice in the same mapping; keep one (the first is at line 4)']],
+      [[BAD, 5, 5, 'yaml-syntax', '"name" appears twice in the same mapping\nhelp: keep one (the first is at line 4)']],
     ],
-    ['a duplicate key in { }', 'id: bad\nx-map: {a: 1, a: 2}\n', [[BAD, 2, 15, 'yaml-syntax', '"a" appears twice in the same mapping; keep one (the first is at line 2)']]],
-    ['a key written as a number and as text', 'id: bad\nx-map:\n  1: a\n  "1": b\n', [[BAD, 4, 3, 'yaml-syntax', '"1" appears twice in the same mapping; keep one (the first is at line 3)']]],
-    ['a tab as indentation', 'id: bad\nactivities:\n\t- id: x\n', [[BAD, 3, 1, 'yaml-syntax', 'tabs are not allowed for indentation in YAML; indent with spaces']]],
+    ['a duplicate key in { }', 'id: bad\nx-map: {a: 1, a: 2}\n', [[BAD, 2, 15, 'yaml-syntax', '"a" appears twice in the same mapping\nhelp: keep one (the first is at line 2)']]],
+    ['a key written as a number and as text', 'id: bad\nx-map:\n  1: a\n  "1": b\n', [[BAD, 4, 3, 'yaml-syntax', '"1" appears twice in the same mapping\nhelp: keep one (the first is at line 3)']]],
+    ['a tab as indentation', 'id: bad\nactivities:\n\t- id: x\n', [[BAD, 3, 1, 'yaml-syntax', 'tabs are not allowed for indentation in YAML\nhelp: indent with spaces']]],
     [
       'two documents (the first is still checked)',
       'id: bad\nname: Bad\n---\nid: other\n',
@@ -210,8 +210,8 @@ describe('duplicate keys, tabs and extra documents', () => {
     const text = `id: bad\nx-big:\n${Array.from({ length: 50_000 }, (_, i) => `  k${i % 45_000}: v`).join('\n')}\n`;
     const found = only(lintWithSentinel(text), BAD, SYNTAX);
     expect(found).toHaveLength(21);
-    expect(found[0]).toMatchObject({ line: 45_003, column: 3, message: '"k0" appears twice in the same mapping; keep one (the first is at line 3)' });
-    expect(found[20]).toMatchObject({ line: 45_023, message: 'YAML syntax errors on 4980 more lines, from this one on; fix the ones above first, as later ones are often caused by them' });
+    expect(found[0]).toMatchObject({ line: 45_003, column: 3, message: '"k0" appears twice in the same mapping', help: 'keep one (the first is at line 3)' });
+    expect(found[20]).toMatchObject({ line: 45_023, message: 'YAML syntax errors on 4980 more lines, from this one on', help: 'fix the ones above first, as later ones are often caused by them' });
   });
 });
 

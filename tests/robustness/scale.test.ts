@@ -36,7 +36,7 @@ describe('aliases', () => {
   it('more aliases than 1,000: reported at the first one too many, before they are resolved one by one', () => {
     let many = '';
     for (let i = 0; i < 5_000; i++) many += `x-a${i}: &a${i} v\nx-b${i}: *a${i}\n`;
-    shapeRows(`${charterYaml('bad')}${many}`, [[BAD, 19 + 2 * 1000 + 1, 10, 'yaml-syntax', 'this file has more than 1000 aliases ("*name"); write the values out instead']]);
+    shapeRows(`${charterYaml('bad')}${many}`, [[BAD, 19 + 2 * 1000 + 1, 10, 'yaml-syntax', 'this file has more than 1000 aliases ("*name")\nhelp: write the values out instead']]);
   });
 
   it('an alias inside the value it names (an endless value): a finding at that alias', () => {
@@ -45,7 +45,7 @@ describe('aliases', () => {
       'activities: &all\n  - id: reviews\n    name: Run reviews\n    activities: *all\n',
     );
     shapeRows(text, [
-      [BAD, 14, 17, 'yaml-syntax', '"*all" refers to a value that contains it ("&all"), which would make the value endless; write the value out instead'],
+      [BAD, 14, 17, 'yaml-syntax', '"*all" refers to a value that contains it ("&all"), which would make the value endless\nhelp: write the value out instead'],
     ]);
   });
 
@@ -104,7 +104,7 @@ describe('deep nesting: bounded work, one finding, no stack overflow', () => {
 
   it('activities nested 50 deep (101 levels of YAML): a finding at the activity that goes too deep', () => {
     shapeRows(nestedActivities(50), [
-      [BAD, FIRST_ADDED + 3 * 49, 201, 'yaml-syntax', 'this file nests lists and mappings more than 100 levels deep, far more than a charter needs; check the indentation and the brackets around here'],
+      [BAD, FIRST_ADDED + 3 * 49, 201, 'yaml-syntax', 'this file nests lists and mappings more than 100 levels deep, far more than a charter needs\nhelp: check the indentation and the brackets around here'],
     ]);
   });
 });
@@ -217,7 +217,7 @@ describe('very large files and very long values', () => {
     const text = Array.from({ length: 100_000 }, (_, i) => `k${i}: "\\q"`).join('\n');
     const found = only(lintWithSentinel(text), BAD, SHAPE);
     expect(found).toHaveLength(21);
-    expect(found[20]).toMatchObject({ line: 21, message: 'YAML syntax errors on 99980 more lines, from this one on; fix the ones above first, as later ones are often caused by them' });
+    expect(found[20]).toMatchObject({ line: 21, message: 'YAML syntax errors on 99980 more lines, from this one on', help: 'fix the ones above first, as later ones are often caused by them' });
   });
 
   it('a 100,000-character id: one finding, its message cut short', () => {
