@@ -20,8 +20,8 @@ describe('a charter that cannot be read', () => {
         6,
         'yaml-syntax',
         'problem',
-        '"mission" appears twice in the same mapping; keep one (the first is at line 5)',
-        'until it can be read, other charters\' references to "knowledge-base" count as right, and the checks that need what it says (register risks, products, its department "technical-success") wait',
+        '"mission" appears twice in the same mapping',
+        'keep one (the first is at line 5); until it can be read, other charters\' references to "knowledge-base" count as right, and the checks that need what it says (register risks, products, its department "technical-success") wait',
       ],
       // No charter names capacity-risk, the unreadable ones included: still reported.
       [`charters/org.yaml`, 31, 'risk-orphaned', 'unmanaged', 'Register risk "capacity-risk" is managed by no charter', expect.any(String)],
@@ -30,8 +30,8 @@ describe('a charter that cannot be read', () => {
         10,
         'yaml-syntax',
         'problem',
-        'this key is not lined up with the keys above it; the keys of one mapping start in the same column',
-        'until it can be read, other charters\' references to "services" count as right, and the checks that need what it says (register risks, products, its department "services") wait',
+        'this key is not lined up with the keys above it',
+        'the keys of one mapping start in the same column; until it can be read, other charters\' references to "services" count as right, and the checks that need what it says (register risks, products, its department "services") wait',
       ],
     ]);
   });
@@ -91,7 +91,7 @@ describe('an org.yaml that cannot be read', () => {
       [
         'charters/org.yaml',
         'yaml-syntax',
-        'until org.yaml can be read, the checks that need it (departments, external teams, customer needs, products, leaders, the risk register) wait',
+        'keep one (the first is at line 1); until org.yaml can be read, the checks that need it (departments, external teams, customer needs, products, leaders, the risk register) wait',
       ],
     ]);
     // Without any org.yaml, the same dependency is unknown.

@@ -190,7 +190,8 @@ describe('the run', () => {
     const dir = org({ 'csm.yaml': text });
     const run = await lint(dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('✖ 2 problems (2 errors, 0 warnings)\n  1 problem fixable with --fix\n');
+    // The misspelt key alone: the missing mission it hides is not a second problem.
+    expect(run.stdout).toContain('✖ 1 problem (1 error, 0 warnings)\n  1 problem fixable with --fix\n');
     const json = JSON.parse((await lint(dir, '--format', 'json')).stdout) as { findings: { fix?: unknown }[]; summary: { fixable?: number } };
     expect(json.summary.fixable).toBe(1);
     const at = text.indexOf('mision');

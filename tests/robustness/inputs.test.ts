@@ -210,7 +210,7 @@ describe('duplicate keys, tabs and extra documents', () => {
     const text = `id: bad\nx-big:\n${Array.from({ length: 50_000 }, (_, i) => `  k${i % 45_000}: v`).join('\n')}\n`;
     const found = only(lintWithSentinel(text), BAD, SYNTAX);
     expect(found).toHaveLength(21);
-    expect(found[0]).toMatchObject({ line: 45_003, column: 3, message: '"k0" appears twice in the same mapping', help: 'keep one (the first is at line 3)' });
+    expect(found[0]).toMatchObject({ line: 45_003, column: 3, message: '"k0" appears twice in the same mapping', help: expect.stringMatching(/^keep one \(the first is at line 3\); until it can be read, /) });
     expect(found[20]).toMatchObject({ line: 45_023, message: 'YAML syntax errors on 4980 more lines, from this one on', help: 'fix the ones above first, as later ones are often caused by them' });
   });
 });
