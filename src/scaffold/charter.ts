@@ -52,6 +52,8 @@ export function newCharterText(input: NewCharter): string {
         id: 'metric-1',
         name: `TODO: a measure of how well ${input.id} does its job`,
         outcome: 'TODO: the outcome it predicts (renewal, expansion or new-business)',
+        // Said outright, so that the name written later is never taken for a financial metric by mistake.
+        financial: false,
       },
     ],
     costMetrics: [{ name: 'TODO: e.g. fully loaded cost per dollar of ARR managed' }],

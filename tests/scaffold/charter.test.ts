@@ -15,6 +15,11 @@ const validate = new Ajv2020({ allErrors: true }).compile(JSON.parse(readFileSyn
 const base = { id: 'renewals', department: 'client-outcomes', reviewed: '2026-11-27', schemaPath: '../schemas/charter.schema.json' };
 
 describe('newCharterText', () => {
+  it('says of its metric that it is not financial, rather than leave it to the metric name', () => {
+    const data = parse(newCharterText(base)) as { operatingMetrics: { financial?: boolean }[] };
+    expect(data.operatingMetrics.map((m) => m.financial)).toEqual([false]);
+  });
+
   it('is a valid charter for the loader (zod) and for the JSON Schema', () => {
     const data: unknown = parse(newCharterText(base));
     expect(validateCharter(data, 'renewals').issues).toEqual([]);
