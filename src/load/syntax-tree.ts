@@ -42,8 +42,6 @@ export interface SyntaxFacts {
   topErrors: Set<number>;
   /** Headers of block scalars ("|" or ">" and what follows on the line), as offsets [start, end). */
   blockScalarHeaders: [number, number][];
-  /** Keys of block mappings that are block lists (a "- " line where a key belongs), by the offsets of their item's tokens. */
-  blockSeqKeys: Set<number>;
   /** Tokens left after the end of a value (text after a closing quote, say), by offset, with their type. */
   afterValue: Map<number, string>;
   /** Block mappings that start on the line of their key (`a: b: c`), by offset. */
@@ -71,7 +69,6 @@ export function readSyntaxTree(tokens: readonly CST.Token[]): SyntaxFacts {
     nestedErrors: new Map(),
     topErrors: new Set(),
     blockScalarHeaders: [],
-    blockSeqKeys: new Set(),
     afterValue: new Map(),
     compactMapValues: new Set(),
     hasDirective: false,
@@ -122,9 +119,6 @@ export function readSyntaxTree(tokens: readonly CST.Token[]): SyntaxFacts {
           const keyIndent = explicit?.indent ?? (item.key != null && item.key.type !== 'block-seq' && 'indent' in item.key ? item.key.indent : node.indent);
           if (keyIndent !== node.indent) {
             for (const offset of [item.start[0]?.offset, first, item.key?.offset]) if (offset !== undefined) facts.misalignedKeys.add(offset);
-          }
-          if (item.key?.type === 'block-seq') {
-            for (const offset of [item.start[0]?.offset, first, item.key.offset]) if (offset !== undefined) facts.blockSeqKeys.add(offset);
           }
           if (item.key != null && !(item.sep ?? []).some((t) => t.type === 'map-value-ind')) {
             for (const offset of [first, item.key.offset]) if (offset !== undefined) facts.blockKeysWithoutValue.add(offset);
