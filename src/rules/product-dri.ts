@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { joinOr } from '../text/quote.js';
-import { suggest } from '../text/suggest.js';
+import { oneOf } from '../text/quote.js';
+import { didYouMeanHelp } from '../text/suggest.js';
 import { unreadableMayName } from '../model/unreadable.js';
 import { defineOrgRule } from './types.js';
 
@@ -44,13 +44,11 @@ export default defineOrgRule({
     for (const fn of model.functions) {
       fn.charter.products?.forEach((product, i) => {
         if (model.productById.has(product) || inFile.has(product)) return;
-        const s = suggest(product, known);
         const hint =
-          s !== undefined
-            ? `did you mean "${s}"?`
-            : known.length === 0
-              ? `${org} lists no products yet: add it under "products:" there`
-              : `use ${known.length === 1 ? joinOr(known) : `one of ${joinOr([...known].sort())}`}, or add it under "products:" in ${org}`;
+          didYouMeanHelp(product, known) ??
+          (known.length === 0
+            ? `${org} lists no products yet: add it under "products:" there`
+            : `use ${oneOf([...known].sort())}, or add it under "products:" in ${org}`);
         context.report({ source: fn.file.source, path: ['products', i], messageId: 'unknown', data: { product, org, hint } });
       });
     }

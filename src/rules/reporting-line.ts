@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { OrgModel } from '../model/model.js';
 import { oneOf } from '../text/quote.js';
-import { editDistance, suggest } from '../text/suggest.js';
+import { didYouMeanHelp, editDistance } from '../text/suggest.js';
 import { defineOrgRule } from './types.js';
 
 /**
@@ -58,7 +58,7 @@ export default defineOrgRule({
         return;
       }
       if (!leaderIds.has(boss)) {
-        const hint = hintFor(boss, model.leaderById.keys(), 'add it under "leaders:", or correct the id');
+        const hint = didYouMeanHelp(boss, model.leaderById.keys()) ?? 'add it under "leaders:", or correct the id';
         context.report({ source, path: ['leaders', i, 'reportsTo'], messageId: 'reportsToUnknown', data: { leader: leader.id, id: boss, org, hint } });
         return;
       }
@@ -97,7 +97,7 @@ export default defineOrgRule({
       const parent = department.parent;
       if (parent !== undefined) {
         if (!departmentIds.has(parent)) {
-          const hint = hintFor(parent, model.departmentById.keys(), 'add it under "departments:", or correct the id');
+          const hint = didYouMeanHelp(parent, model.departmentById.keys()) ?? 'add it under "departments:", or correct the id';
           context.report({ source, path: ['departments', i, 'parent'], messageId: 'parentUnknown', data: { department: department.id, id: parent, org, hint } });
         } else parentOf.set(department.id, parent);
       }
@@ -158,19 +158,13 @@ function showCycle(cycle: readonly string[]): string {
   return [...cycle, cycle[0]!].map((id) => `"${id}"`).join(' → ');
 }
 
-/** `did you mean "x"?`, or the fallback. */
-function hintFor(value: string, ids: Iterable<string>, fallback: string): string {
-  const s = suggest(value, ids);
-  return s === undefined ? fallback : `did you mean "${s}"?`;
-}
-
 /**
  * Advice for a lead, owner or sponsor that names no leader: the nearest id, or the
  * leader whose title it is (free text written before leaders were declared), or the ids.
  */
 function leaderHintFor(value: string, model: OrgModel): string {
-  const byId = suggest(value, model.leaderById.keys());
-  if (byId !== undefined) return `did you mean "${byId}"?`;
+  const byId = didYouMeanHelp(value, model.leaderById.keys());
+  if (byId !== undefined) return byId;
   const idByTitle = new Map<string, string>();
   for (const [id, leader] of model.leaderById) if (!idByTitle.has(leader.value.title)) idByTitle.set(leader.value.title, id);
   // A title only when it is nearly the same text: titles differ by a word ("Chief Revenue Officer").
